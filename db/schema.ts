@@ -1,0 +1,240 @@
+// The single source of truth for the data model. Row types are inferred here;
+// nothing else in the project writes a row type by hand.
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+
+export const ACTOR_KINDS = ['state', 'person', 'organisation', 'anonymous'] as const;
+export const QUOTE_KINDS = ['direct', 'reported'] as const;
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export const POSITIONS = [-2, -1, 0, 1, 2] as const;
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type Position = (typeof POSITIONS)[number];
+/** Labels for positions -2, -1, 0, +1, +2, in that order. */
+export type ScaleLabels = [string, string, string, string, string];
+
+// Calendar dates are ISO `YYYY-MM-DD` text: they sort and compare correctly in SQLite.
+const isoDate = (name: string) => text(name);
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    /** Null when the article carries no date: shown as unknown, never guessed. */
+    publishedAt: isoDate('published_at'),
+    /** The outlet this article reports on, e.g. UNN reporting Politico. */
+    originalPublisher: text('original_publisher'),
+    originalPublishedAt: isoDate('original_published_at'),
+    /** Why a date is what it is, in the analyst's words. */
+    dateNote: text('date_note'),
+    dateline: text('dateline'),
+    /** The article text exactly as received; quote offsets index into it. */
+    body: text('body').notNull(),
+    bodySha256: text('body_sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sources_body_sha256_unique').on(t.bodySha256)],
+);
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ACTOR_KINDS }).notNull(),
+    /** ISO 3166-1 alpha-2: the state itself, or the country a person speaks for. */
+    countryCode: text('country_code'),
+    /** The organisation a person speaks for (NATO, EU). */
+    organisationId: integer('organisation_id').references((): AnySQLiteColumn => actors.id),
+    /** Year the state joined NATO; null for non-members. */
+    natoAccessionYear: integer('nato_accession_year'),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('actors_slug_unique').on(t.slug),
+    index('actors_country_code_idx').on(t.countryCode),
+    check('actors_kind_check', sql`${t.kind} in ('state', 'person', 'organisation', 'anonymous')`),
+    check('actors_country_code_check', sql`${t.countryCode} is null or length(${t.countryCode}) = 2`),
+  ],
+);
+export type Actor = typeof actors.$inferSelect;
+export type NewActor = typeof actors.$inferInsert;
+
+export const topics = sqliteTable(
+  'topics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    question: text('question').notNull(),
+    scaleLabels: text('scale_labels', { mode: 'json' }).$type<ScaleLabels>().notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('topics_slug_unique').on(t.slug)],
+);
+export type Topic = typeof topics.$inferSelect;
+export type NewTopic = typeof topics.$inferInsert;
+
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    /** Always equal to source.body.slice(start, end); checked on every write. */
+    text: text('text').notNull(),
+    kind: text('kind', { enum: QUOTE_KINDS }).notNull(),
+    speakerId: integer('speaker_id').references(() => actors.id),
+    /** The speaker as the article names them, e.g. "a senior US official". */
+    speakerLabel: text('speaker_label').notNull(),
+    saidAt: isoDate('said_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('quotes_source_idx').on(t.sourceId, t.start),
+    index('quotes_speaker_idx').on(t.speakerId),
+    index('quotes_said_at_idx').on(t.saidAt),
+    uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind),
+    check('quotes_kind_check', sql`${t.kind} in ('direct', 'reported')`),
+    check('quotes_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+  ],
+);
+export type Quote = typeof quotes.$inferSelect;
+export type NewQuote = typeof quotes.$inferInsert;
+
+export const stances = sqliteTable(
+  'stances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+    /** The date the evidence shows this position held; history is kept, never overwritten. */
+    asOf: isoDate('as_of').notNull(),
+    position: integer('position').notNull(),
+    confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+    summary: text('summary').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('stances_actor_topic_as_of_unique').on(t.actorId, t.topicId, t.asOf),
+    index('stances_topic_idx').on(t.topicId, t.asOf),
+    index('stances_as_of_idx').on(t.asOf),
+    check('stances_position_check', sql`${t.position} between -2 and 2`),
+    check('stances_confidence_check', sql`${t.confidence} in ('low', 'medium', 'high')`),
+  ],
+);
+export type Stance = typeof stances.$inferSelect;
+export type NewStance = typeof stances.$inferInsert;
+
+export const stanceEvidence = sqliteTable(
+  'stance_evidence',
+  {
+    stanceId: integer('stance_id')
+      .notNull()
+      .references(() => stances.id, { onDelete: 'cascade' }),
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id),
+  },
+  (t) => [primaryKey({ columns: [t.stanceId, t.quoteId] }), index('stance_evidence_quote_idx').on(t.quoteId)],
+);
+export type StanceEvidence = typeof stanceEvidence.$inferSelect;
+export type NewStanceEvidence = typeof stanceEvidence.$inferInsert;
+
+export const camps = sqliteTable(
+  'camps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('camps_slug_unique').on(t.slug), index('camps_topic_idx').on(t.topicId)],
+);
+export type Camp = typeof camps.$inferSelect;
+export type NewCamp = typeof camps.$inferInsert;
+
+/** Evidence that a camp exists at all, even when the sources name none of its members. */
+export const campEvidence = sqliteTable(
+  'camp_evidence',
+  {
+    campId: integer('camp_id')
+      .notNull()
+      .references(() => camps.id, { onDelete: 'cascade' }),
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id),
+  },
+  (t) => [primaryKey({ columns: [t.campId, t.quoteId] }), index('camp_evidence_quote_idx').on(t.quoteId)],
+);
+export type CampEvidence = typeof campEvidence.$inferSelect;
+export type NewCampEvidence = typeof campEvidence.$inferInsert;
+
+export const campMembers = sqliteTable(
+  'camp_members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    campId: integer('camp_id')
+      .notNull()
+      .references(() => camps.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    asOf: isoDate('as_of').notNull(),
+  },
+  (t) => [
+    uniqueIndex('camp_members_camp_actor_unique').on(t.campId, t.actorId),
+    index('camp_members_actor_idx').on(t.actorId),
+  ],
+);
+export type CampMember = typeof campMembers.$inferSelect;
+export type NewCampMember = typeof campMembers.$inferInsert;
+
+export const campMemberEvidence = sqliteTable(
+  'camp_member_evidence',
+  {
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => campMembers.id, { onDelete: 'cascade' }),
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.quoteId] }), index('camp_member_evidence_quote_idx').on(t.quoteId)],
+);
+export type CampMemberEvidence = typeof campMemberEvidence.$inferSelect;
+export type NewCampMemberEvidence = typeof campMemberEvidence.$inferInsert;

@@ -1,0 +1,20 @@
+// CSV export. Cells a spreadsheet would read as a formula are neutralised with a leading quote
+// (OWASP's advice for CSV injection), so opening an export never runs anything.
+import { stringify } from 'csv-stringify/sync';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export type CsvColumn<T> = { header: string; value: (row: T) => unknown };
+
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  return stringify(
+    rows.map((row) => columns.map((c) => neutraliseCell(c.value(row)))),
+    { header: true, columns: columns.map((c) => c.header), record_delimiter: '\r\n' },
+  );
+}

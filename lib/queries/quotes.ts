@@ -1,0 +1,232 @@
+import 'server-only';
+import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias, QueryBuilder } from 'drizzle-orm/sqlite-core';
+import { getDb, type Db } from '@/db/client';
+import {
+  actors,
+  campEvidence,
+  campMemberEvidence,
+  campMembers,
+  camps,
+  quotes,
+  sources,
+  stanceEvidence,
+  stances,
+  topics,
+  type QuoteKind,
+} from '@/db/schema';
+import type { Filters, Paging } from '@/lib/filters';
+import { positionLabel } from '@/lib/positions';
+import { cutPage, keyset, type Page } from './keyset';
+import type { ActorRef } from './stances';
+
+export type Citation = { stanceId: number; actor: ActorRef; topic: { slug: string; title: string }; position: number; label: string; asOf: string };
+
+export type QuoteItem = {
+  id: number;
+  text: string;
+  kind: QuoteKind;
+  sourceId: number;
+  start: number;
+  end: number;
+  saidAt: string | null;
+  speaker: ActorRef | null;
+  speakerLabel: string;
+  source: { id: number; title: string; publisher: string; publishedAt: string | null; originalPublisher: string | null; originalPublishedAt: string | null };
+  citedBy: Citation[];
+};
+
+export const QUOTE_SORTS = ['date', 'source', 'speaker', 'kind'] as const;
+
+const qb = new QueryBuilder();
+const speaker = alias(actors, 'speaker');
+
+/** When a quote was said, or failing that when its source was published: null if neither is known. */
+const effectiveDate = sql<string | null>`coalesce(${quotes.saidAt}, ${sources.publishedAt}, ${sources.originalPublishedAt})`;
+
+function sortKeys(sort: string | null): SQL[] {
+  const inSource = [sql`${quotes.sourceId}`, sql`${quotes.start}`, sql`${quotes.id}`];
+  switch (sort) {
+    case 'source':
+      return inSource;
+    case 'speaker':
+      return [sql`coalesce(${speaker.name}, ${quotes.speakerLabel})`, ...inSource];
+    case 'kind':
+      return [sql`${quotes.kind}`, ...inSource];
+    default:
+      return [sql`coalesce(${effectiveDate}, '')`, ...inSource];
+  }
+}
+
+/** Stances that cite a quote, joined to their actor and topic, for evidence filters. */
+function citingStances(extra: SQL | undefined) {
+  return qb
+    .select({ one: sql`1` })
+    .from(stanceEvidence)
+    .innerJoin(stances, eq(stances.id, stanceEvidence.stanceId))
+    .innerJoin(actors, eq(actors.id, stances.actorId))
+    .innerJoin(topics, eq(topics.id, stances.topicId))
+    .where(and(eq(stanceEvidence.quoteId, quotes.id), extra));
+}
+
+/** Camps whose existence or membership a quote evidences. */
+function citingCamps(extra: SQL | undefined) {
+  const direct = qb
+    .select({ one: sql`1` })
+    .from(campEvidence)
+    .innerJoin(camps, eq(camps.id, campEvidence.campId))
+    .innerJoin(topics, eq(topics.id, camps.topicId))
+    .where(and(eq(campEvidence.quoteId, quotes.id), extra));
+  const viaMember = qb
+    .select({ one: sql`1` })
+    .from(campMemberEvidence)
+    .innerJoin(campMembers, eq(campMembers.id, campMemberEvidence.memberId))
+    .innerJoin(camps, eq(camps.id, campMembers.campId))
+    .innerJoin(topics, eq(topics.id, camps.topicId))
+    .innerJoin(actors, eq(actors.id, campMembers.actorId))
+    .where(and(eq(campMemberEvidence.quoteId, quotes.id), extra));
+  return { direct, viaMember };
+}
+
+export function quoteConditions(filters: Filters): SQL[] {
+  const where: SQL[] = [];
+  if (filters.kind) where.push(eq(quotes.kind, filters.kind));
+  if (filters.source) where.push(eq(quotes.sourceId, filters.source));
+  if (filters.from) where.push(gte(effectiveDate, filters.from));
+  if (filters.to) where.push(lte(effectiveDate, filters.to));
+  if (filters.stance) where.push(sql`exists ${citingStances(eq(stances.id, filters.stance))}`);
+  if (filters.positions.length) where.push(sql`exists ${citingStances(inArray(stances.position, filters.positions))}`);
+  if (filters.countries.length) {
+    // A quote concerns a country when its speaker speaks for it or it is evidence about it.
+    const camp = citingCamps(inArray(actors.countryCode, filters.countries));
+    where.push(
+      or(
+        inArray(speaker.countryCode, filters.countries),
+        sql`exists ${citingStances(inArray(actors.countryCode, filters.countries))}`,
+        sql`exists ${camp.viaMember}`,
+      )!,
+    );
+  }
+  if (filters.actor) {
+    const camp = citingCamps(eq(actors.slug, filters.actor));
+    where.push(or(eq(speaker.slug, filters.actor), sql`exists ${citingStances(eq(actors.slug, filters.actor))}`, sql`exists ${camp.viaMember}`)!);
+  }
+  if (filters.topic) {
+    const camp = citingCamps(eq(topics.slug, filters.topic));
+    where.push(or(sql`exists ${citingStances(eq(topics.slug, filters.topic))}`, sql`exists ${camp.direct}`, sql`exists ${camp.viaMember}`)!);
+  }
+  if (filters.camp) {
+    const camp = citingCamps(eq(camps.slug, filters.camp));
+    where.push(or(sql`exists ${camp.direct}`, sql`exists ${camp.viaMember}`)!);
+  }
+  return where;
+}
+
+export function getQuotes(filters: Filters, paging: Paging, db: Db = getDb()): Page<QuoteItem> {
+  const page = keyset(sortKeys(paging.sort), paging);
+  const base = db
+    .select({
+      id: quotes.id,
+      text: quotes.text,
+      kind: quotes.kind,
+      sourceId: quotes.sourceId,
+      start: quotes.start,
+      end: quotes.end,
+      saidAt: quotes.saidAt,
+      speakerLabel: quotes.speakerLabel,
+      speakerSlug: speaker.slug,
+      speakerName: speaker.name,
+      speakerKind: speaker.kind,
+      speakerCountryCode: speaker.countryCode,
+      sourceTitle: sources.title,
+      sourcePublisher: sources.publisher,
+      sourcePublishedAt: sources.publishedAt,
+      sourceOriginalPublisher: sources.originalPublisher,
+      sourceOriginalPublishedAt: sources.originalPublishedAt,
+      sortKey: page.keyColumn,
+    })
+    .from(quotes)
+    .innerJoin(sources, eq(sources.id, quotes.sourceId))
+    .leftJoin(speaker, eq(speaker.id, quotes.speakerId))
+    .where(and(...quoteConditions(filters), page.after))
+    .orderBy(...page.orderBy);
+  const rows = page.limit === undefined ? base.all() : base.limit(page.limit).all();
+  const result = cutPage(rows, paging, (row) => ({
+    id: row.id,
+    text: row.text,
+    kind: row.kind,
+    sourceId: row.sourceId,
+    start: row.start,
+    end: row.end,
+    saidAt: row.saidAt,
+    speaker:
+      row.speakerSlug && row.speakerName && row.speakerKind
+        ? { slug: row.speakerSlug, name: row.speakerName, kind: row.speakerKind, countryCode: row.speakerCountryCode }
+        : null,
+    speakerLabel: row.speakerLabel,
+    source: {
+      id: row.sourceId,
+      title: row.sourceTitle,
+      publisher: row.sourcePublisher,
+      publishedAt: row.sourcePublishedAt,
+      originalPublisher: row.sourceOriginalPublisher,
+      originalPublishedAt: row.sourceOriginalPublishedAt,
+    },
+    citedBy: [] as Citation[],
+  }));
+  const citations = getCitations(result.items.map((q) => q.id), db);
+  for (const item of result.items) item.citedBy = citations.get(item.id) ?? [];
+  return result;
+}
+
+export function countQuotes(filters: Filters, db: Db = getDb()): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(quotes)
+      .innerJoin(sources, eq(sources.id, quotes.sourceId))
+      .leftJoin(speaker, eq(speaker.id, quotes.speakerId))
+      .where(and(...quoteConditions(filters)))
+      .get()?.n ?? 0
+  );
+}
+
+/** The stances citing each of the given quotes, in one query. */
+export function getCitations(quoteIds: readonly number[], db: Db = getDb()): Map<number, Citation[]> {
+  const byQuote = new Map<number, Citation[]>();
+  if (quoteIds.length === 0) return byQuote;
+  const rows = db
+    .select({
+      quoteId: stanceEvidence.quoteId,
+      stanceId: stances.id,
+      position: stances.position,
+      asOf: stances.asOf,
+      actorSlug: actors.slug,
+      actorName: actors.name,
+      actorKind: actors.kind,
+      actorCountryCode: actors.countryCode,
+      topicSlug: topics.slug,
+      topicTitle: topics.title,
+      scaleLabels: topics.scaleLabels,
+    })
+    .from(stanceEvidence)
+    .innerJoin(stances, eq(stances.id, stanceEvidence.stanceId))
+    .innerJoin(actors, eq(actors.id, stances.actorId))
+    .innerJoin(topics, eq(topics.id, stances.topicId))
+    .where(inArray(stanceEvidence.quoteId, [...quoteIds]))
+    .orderBy(stances.asOf, stances.id)
+    .all();
+  for (const r of rows) {
+    const list = byQuote.get(r.quoteId) ?? [];
+    list.push({
+      stanceId: r.stanceId,
+      actor: { slug: r.actorSlug, name: r.actorName, kind: r.actorKind, countryCode: r.actorCountryCode },
+      topic: { slug: r.topicSlug, title: r.topicTitle },
+      position: r.position,
+      label: positionLabel(r.scaleLabels, r.position),
+      asOf: r.asOf,
+    });
+    byQuote.set(r.quoteId, list);
+  }
+  return byQuote;
+}
