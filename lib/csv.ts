@@ -6,6 +6,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A number is data, never a formula: a position of -2 must export as -2, not '-2.
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -220,3 +220,27 @@ export function findUnknownReferences(filters: Filters, db: Db = getDb()): { par
   if (filters.actor && !exists(actors, filters.actor)) unknown.push({ param: 'actor', message: `no actor "${filters.actor}"` });
   return unknown;
 }
+
+export type FilterOptionLists = {
+  countries: { code: string; name: string }[];
+  topics: { slug: string; title: string }[];
+  camps: { slug: string; name: string; topicTitle: string }[];
+};
+
+/** Choices for the filter form: allies, then other states that hold stances. */
+export function getFilterOptions(db: Db = getDb()): FilterOptionLists {
+  const countries = db
+    .select({ code: actors.countryCode, name: actors.name })
+    .from(actors)
+    .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode)))
+    .orderBy(asc(actors.name))
+    .all()
+    .flatMap((c) => (c.code ? [{ code: c.code, name: c.name }] : []));
+  const campRows = db
+    .select({ slug: camps.slug, name: camps.name, topicTitle: topics.title })
+    .from(camps)
+    .innerJoin(topics, eq(topics.id, camps.topicId))
+    .orderBy(asc(topics.sortOrder), asc(camps.name))
+    .all();
+  return { countries, topics: getTopics(db).map((t) => ({ slug: t.slug, title: t.title })), camps: campRows };
+}

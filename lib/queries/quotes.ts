@@ -15,7 +15,7 @@ import {
   topics,
   type QuoteKind,
 } from '@/db/schema';
-import type { Filters, Paging } from '@/lib/filters';
+import { EMPTY_FILTERS, type Filters, type Paging } from '@/lib/filters';
 import { positionLabel } from '@/lib/positions';
 import { cutPage, keyset, type Page } from './keyset';
 import type { ActorRef } from './stances';
@@ -229,4 +229,23 @@ export function getCitations(quoteIds: readonly number[], db: Db = getDb()): Map
     byQuote.set(r.quoteId, list);
   }
   return byQuote;
+}
+
+export type QuoteRef = { id: number; sourceId: number; text: string; kind: QuoteKind; speakerLabel: string };
+
+/** Short references for a set of quotes (e.g. a page of stances' evidence), in one query. */
+export function getQuoteRefs(ids: readonly number[], db: Db = getDb()): Map<number, QuoteRef> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: quotes.id, sourceId: quotes.sourceId, text: quotes.text, kind: quotes.kind, speakerLabel: quotes.speakerLabel })
+    .from(quotes)
+    .where(inArray(quotes.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every quote of one source in text order, for highlighting the article. */
+export function getSourceQuotes(sourceId: number, db: Db = getDb()): QuoteItem[] {
+  const paging = { limit: null, cursor: null, sort: 'source', descending: false };
+  return getQuotes({ ...EMPTY_FILTERS, source: sourceId }, paging, db).items;
 }

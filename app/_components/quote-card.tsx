@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/dates';
+import type { QuoteItem } from '@/lib/queries/quotes';
+import { actorHref, quoteInSourceHref, sourceHref, topicHref } from '@/lib/urls';
+import { KindTag, PositionBadge } from './position-badge';
+import type { Position } from '@/db/schema';
+
+/** One piece of evidence: the words, who said them, where, and which stances cite them. */
+export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; showSource?: boolean }) {
+  return (
+    <article data-testid="quote-row" className="card space-y-2" aria-labelledby={`quote-card-${quote.id}`}>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+        <KindTag kind={quote.kind} />
+        <span id={`quote-card-${quote.id}`} className="font-medium text-slate-900">
+          {quote.speaker ? <Link href={actorHref(quote.speaker.slug)}>{quote.speakerLabel}</Link> : quote.speakerLabel}
+          {quote.speaker?.countryCode ? ` (${quote.speaker.countryCode})` : ''}
+        </span>
+        <span>·</span>
+        <span>{quote.saidAt ? <>said <time dateTime={quote.saidAt}>{formatDate(quote.saidAt)}</time></> : 'date said unknown'}</span>
+      </div>
+      <blockquote className={`border-l-4 pl-3 text-slate-900 ${quote.kind === 'direct' ? 'border-amber-400 font-serif text-base' : 'border-sky-400 text-sm italic'}`}>
+        {quote.kind === 'direct' ? `“${quote.text}”` : quote.text}
+      </blockquote>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
+        <Link href={quoteInSourceHref(quote.sourceId, quote.id)} className="font-medium">
+          Open in source (characters {quote.start}–{quote.end})
+        </Link>
+        {showSource && (
+          <span className="text-slate-700">
+            <Link href={sourceHref(quote.source.id)}>{quote.source.title}</Link>, {quote.source.publisher}
+            {quote.source.originalPublisher ? ` reporting ${quote.source.originalPublisher}` : ''},{' '}
+            {quote.source.publishedAt ? formatDate(quote.source.publishedAt) : 'publication date unknown'}
+          </span>
+        )}
+      </div>
+      {quote.citedBy.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label="Stances citing this quote">
+          {quote.citedBy.map((c) => (
+            <li key={c.stanceId} className="flex flex-wrap items-center gap-1 text-xs">
+              <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link>
+              <span>on</span>
+              <Link href={topicHref(c.topic.slug)}>{c.topic.title}</Link>
+              <span>({formatDate(c.asOf)}):</span>
+              <PositionBadge position={c.position as Position} label={c.label} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import type { ParsedQuery } from '@/lib/filters';
+import { formatDate } from '@/lib/dates';
+import type { QuoteRef } from '@/lib/queries/quotes';
+import type { StanceItem } from '@/lib/queries/stances';
+import { actorHref, quoteInSourceHref, quotesHref, topicHref } from '@/lib/urls';
+import { ConfidenceTag, PositionBadge } from './position-badge';
+import { SortHeader } from './sort-header';
+import { snippet } from './text';
+
+type Props = {
+  stances: StanceItem[];
+  quotes: Map<number, QuoteRef>;
+  caption: string;
+  /** With a query the headers sort; without one (actor and topic pages) they are plain. */
+  sortable?: { path: string; query: ParsedQuery };
+  hide?: ('country' | 'actor' | 'topic')[];
+};
+
+export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: Props) {
+  const header = (key: string, label: string, isDefault = false) =>
+    sortable ? (
+      <SortHeader key={key} path={sortable.path} query={sortable.query} sortKey={key} label={label} isDefault={isDefault} />
+    ) : (
+      <th key={key} scope="col">
+        {label}
+      </th>
+    );
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="data-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {!hide.includes('country') && header('country', 'Country', true)}
+            {!hide.includes('actor') && header('actor', 'Actor')}
+            {!hide.includes('topic') && header('topic', 'Topic')}
+            {header('position', 'Position')}
+            {header('confidence', 'Confidence')}
+            {header('asOf', 'As of')}
+            {header('evidence', 'Evidence')}
+          </tr>
+        </thead>
+        <tbody>
+          {stances.map((s) => (
+            <tr key={s.id} data-testid="stance-row" data-country={s.actor.countryCode ?? ''}>
+              {!hide.includes('country') && <td className="font-mono">{s.actor.countryCode ?? '—'}</td>}
+              {!hide.includes('actor') && (
+                <td>
+                  <Link href={actorHref(s.actor.slug)}>{s.actor.name}</Link>
+                </td>
+              )}
+              {!hide.includes('topic') && (
+                <td>
+                  <Link href={topicHref(s.topic.slug)}>{s.topic.title}</Link>
+                </td>
+              )}
+              <td>
+                <PositionBadge position={s.position} label={s.label} />
+                <p className="mt-1 max-w-md text-xs text-slate-700">{s.summary}</p>
+              </td>
+              <td>
+                <ConfidenceTag confidence={s.confidence} />
+              </td>
+              <td className="whitespace-nowrap">
+                <time dateTime={s.asOf}>{formatDate(s.asOf)}</time>
+              </td>
+              <td className="min-w-64">
+                <ul className="space-y-1">
+                  {s.evidence.map((quoteId) => {
+                    const quote = quotes.get(quoteId);
+                    if (!quote) return null;
+                    return (
+                      <li key={quoteId} className="text-xs">
+                        <Link href={quoteInSourceHref(quote.sourceId, quote.id)} data-testid="evidence-link">
+                          {quote.kind === 'direct' ? `“${snippet(quote.text, 70)}”` : snippet(quote.text, 70)}
+                        </Link>{' '}
+                        <span className="text-slate-600">— {quote.speakerLabel}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <Link href={quotesHref({ stance: s.id })} className="mt-1 inline-block text-xs font-medium">
+                  All {s.evidence.length} evidence {s.evidence.length === 1 ? 'quote' : 'quotes'}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** Shortens text for a table cell, at a word boundary. Plain text in, plain text out. */
+export function snippet(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Standpoint', template: '%s · Standpoint' },
+  description: "Where each NATO ally stands on Russia policy, with every stance one click from its source quotes.",
+};
+
+// Every page reads the live database; nothing is prerendered at build time.
+export const dynamic = 'force-dynamic';
+
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/stances', label: 'Stances' },
+  { href: '/quotes', label: 'Quotes' },
+  { href: '/sources', label: 'Sources' },
+  { href: '/topics', label: 'Topics' },
+  { href: '/actors', label: 'Actors' },
+];
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+            <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline">
+              Standpoint
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="font-medium text-slate-700 hover:text-blue-800">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">
+          Standpoint v0 · stances coded from sourced statements; an empty cell means no sourced position, not a neutral one.
+        </footer>
+      </body>
+    </html>
+  );
+}
