@@ -17,6 +17,7 @@ export type CsvColumn<T> = { header: string; value: (row: T) => unknown };
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
   return stringify(
     rows.map((row) => columns.map((c) => neutraliseCell(c.value(row)))),
-    { header: true, columns: columns.map((c) => c.header), record_delimiter: '\r\n' },
+    // csv-stringify quotes only a full CRLF; a bare LF or CR in a cell must be quoted too, or it splits the record.
+    { header: true, columns: columns.map((c) => c.header), record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
   );
 }

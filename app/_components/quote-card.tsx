@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { QuoteItem } from '@/lib/queries/quotes';
-import { actorHref, quoteInSourceHref, sourceHref, topicHref } from '@/lib/urls';
-import { KindTag, PositionBadge } from './position-badge';
-import type { Position } from '@/db/schema';
+import { actorHref, quoteInSourceHref, sourceHref } from '@/lib/urls';
+import { CitationList } from './citation-list';
+import { KindTag } from './position-badge';
 
 /** One piece of evidence: the words, who said them, where, and which stances cite them. */
 export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; showSource?: boolean }) {
@@ -33,19 +33,7 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; show
           </span>
         )}
       </div>
-      {quote.citedBy.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Stances citing this quote">
-          {quote.citedBy.map((c) => (
-            <li key={c.stanceId} className="flex flex-wrap items-center gap-1 text-xs">
-              <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link>
-              <span>on</span>
-              <Link href={topicHref(c.topic.slug)}>{c.topic.title}</Link>
-              <span>({formatDate(c.asOf)}):</span>
-              <PositionBadge position={c.position as Position} label={c.label} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CitationList citations={quote.citedBy} camps={quote.camps} />
     </article>
   );
 }

@@ -34,7 +34,11 @@ export type QuoteItem = {
   speakerLabel: string;
   source: { id: number; title: string; publisher: string; publishedAt: string | null; originalPublisher: string | null; originalPublishedAt: string | null };
   citedBy: Citation[];
+  /** Camps whose existence or membership this quote evidences. */
+  camps: CampCitation[];
 };
+
+export type CampCitation = { slug: string; name: string; topic: { slug: string; title: string } };
 
 export const QUOTE_SORTS = ['date', 'source', 'speaker', 'kind'] as const;
 
@@ -173,9 +177,15 @@ export function getQuotes(filters: Filters, paging: Paging, db: Db = getDb()): P
       originalPublishedAt: row.sourceOriginalPublishedAt,
     },
     citedBy: [] as Citation[],
+    camps: [] as CampCitation[],
   }));
-  const citations = getCitations(result.items.map((q) => q.id), db);
-  for (const item of result.items) item.citedBy = citations.get(item.id) ?? [];
+  const ids = result.items.map((q) => q.id);
+  const citations = getCitations(ids, db);
+  const campCitations = getCampCitations(ids, db);
+  for (const item of result.items) {
+    item.citedBy = citations.get(item.id) ?? [];
+    item.camps = campCitations.get(item.id) ?? [];
+  }
   return result;
 }
 
@@ -248,4 +258,31 @@ export function getQuoteRefs(ids: readonly number[], db: Db = getDb()): Map<numb
 export function getSourceQuotes(sourceId: number, db: Db = getDb()): QuoteItem[] {
   const paging = { limit: null, cursor: null, sort: 'source', descending: false };
   return getQuotes({ ...EMPTY_FILTERS, source: sourceId }, paging, db).items;
+}
+
+/** The camps each of the given quotes is evidence for, directly or through a member. */
+export function getCampCitations(quoteIds: readonly number[], db: Db = getDb()): Map<number, CampCitation[]> {
+  const byQuote = new Map<number, CampCitation[]>();
+  if (quoteIds.length === 0) return byQuote;
+  const ids = [...quoteIds];
+  const columns = { slug: camps.slug, name: camps.name, topicSlug: topics.slug, topicTitle: topics.title };
+  const direct = db
+    .select({ quoteId: campEvidence.quoteId, ...columns })
+    .from(campEvidence)
+    .innerJoin(camps, eq(camps.id, campEvidence.campId))
+    .innerJoin(topics, eq(topics.id, camps.topicId))
+    .where(inArray(campEvidence.quoteId, ids));
+  const viaMember = db
+    .select({ quoteId: campMemberEvidence.quoteId, ...columns })
+    .from(campMemberEvidence)
+    .innerJoin(campMembers, eq(campMembers.id, campMemberEvidence.memberId))
+    .innerJoin(camps, eq(camps.id, campMembers.campId))
+    .innerJoin(topics, eq(topics.id, camps.topicId))
+    .where(inArray(campMemberEvidence.quoteId, ids));
+  for (const r of direct.union(viaMember).all()) {
+    const list = byQuote.get(r.quoteId) ?? [];
+    list.push({ slug: r.slug, name: r.name, topic: { slug: r.topicSlug, title: r.topicTitle } });
+    byQuote.set(r.quoteId, list);
+  }
+  return byQuote;
 }

@@ -22,6 +22,9 @@ export type StanceItem = {
   evidence: number[];
 };
 
+// Subqueries only need a query builder, not a connection.
+const qb = new QueryBuilder();
+
 export const STANCE_SORTS = ['country', 'actor', 'topic', 'position', 'asOf', 'confidence', 'evidence'] as const;
 
 const evidenceCount = sql<number>`(select count(*) from stance_evidence se where se.stance_id = ${stances.id})`;
@@ -50,6 +53,17 @@ function sortKeys(sort: string | null): SQL[] {
   }
 }
 
+/** The stance cites at least one quote meeting `condition`. */
+function citesEvidence(condition: SQL): SQL {
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(stanceEvidence)
+      .innerJoin(quotes, eq(quotes.id, stanceEvidence.quoteId))
+      .where(and(eq(stanceEvidence.stanceId, stances.id), condition)),
+  );
+}
+
 /** Conditions on a stance row (joined with its actor and topic) for the shared filter grammar. */
 export function stanceConditions(filters: Filters): SQL[] {
   const where: SQL[] = [];
@@ -71,33 +85,11 @@ export function stanceConditions(filters: Filters): SQL[] {
       ),
     );
   }
-  if (filters.kind) {
-    where.push(
-      exists(
-        qb
-          .select({ one: sql`1` })
-          .from(stanceEvidence)
-          .innerJoin(quotes, eq(quotes.id, stanceEvidence.quoteId))
-          .where(and(eq(stanceEvidence.stanceId, stances.id), eq(quotes.kind, filters.kind))),
-      ),
-    );
-  }
-  if (filters.source) {
-    where.push(
-      exists(
-        qb
-          .select({ one: sql`1` })
-          .from(stanceEvidence)
-          .innerJoin(quotes, eq(quotes.id, stanceEvidence.quoteId))
-          .where(and(eq(stanceEvidence.stanceId, stances.id), eq(quotes.sourceId, filters.source))),
-      ),
-    );
-  }
+  if (filters.kind) where.push(citesEvidence(eq(quotes.kind, filters.kind)));
+  if (filters.source) where.push(citesEvidence(eq(quotes.sourceId, filters.source)));
   return where;
 }
 
-// Subqueries only need a query builder, not a connection.
-const qb = new QueryBuilder();
 
 const stanceColumns = {
   id: stances.id,

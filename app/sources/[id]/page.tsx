@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FilterErrors } from '@/app/_components/filter-form';
 import { HighlightedBody } from '@/app/_components/highlighted-body';
-import { KindTag, PositionBadge } from '@/app/_components/position-badge';
-import type { Position } from '@/db/schema';
+import { CitationList } from '@/app/_components/citation-list';
+import { KindTag } from '@/app/_components/position-badge';
 import { formatDate } from '@/lib/dates';
 import { parseSourceId } from '@/lib/ids';
 import { getSource } from '@/lib/queries/catalog';
 import { getSourceQuotes } from '@/lib/queries/quotes';
-import { actorHref, quoteInSourceHref, topicHref } from '@/lib/urls';
+import { actorHref, quoteInSourceHref } from '@/lib/urls';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -115,16 +115,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 <Link href={quoteInSourceHref(source.id, q.id)} className="text-xs" aria-label={`Show quote ${q.id} in the text`}>
                   Show in text (characters {q.start}–{q.end})
                 </Link>
-                {q.citedBy.length > 0 && (
-                  <ul className="space-y-1 pt-1" aria-label="Stances citing this quote">
-                    {q.citedBy.map((c) => (
-                      <li key={c.stanceId} className="flex flex-wrap items-center gap-1 text-xs">
-                        <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link> on <Link href={topicHref(c.topic.slug)}>{c.topic.title}</Link> ({formatDate(c.asOf)}):
-                        <PositionBadge position={c.position as Position} label={c.label} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <CitationList citations={q.citedBy} camps={q.camps} className="pt-1" />
               </li>
             ))}
           </ol>
