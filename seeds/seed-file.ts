@@ -5,7 +5,9 @@ import { isoDateSchema } from '@/lib/dates';
 import { countryCodeSchema, slugSchema, sourceInput, topicInput } from '@/lib/write/inputs';
 
 const key = z.string().regex(/^[a-z0-9-]+$/, 'must be a lowercase key');
-const evidence = z.array(key).min(1, 'needs at least one evidence quote');
+// "At least one" is checked per record by stanceInput/campInput, whose errors name the record
+// (stance "hungary / kremlin-contacts / …") rather than an array index.
+const evidence = z.array(key);
 
 export const seedFileSchema = z.object({
   sources: z.array(

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, openDatabase, type Db } from '@/db/connection';
-import { seedIfEmpty } from '@/seeds/load';
+import type { SeedFile } from '@/seeds/seed-file';
+import { readSeedFile, seedIfEmpty } from '@/seeds/load';
 
 export type TestDb = { db: Db; path: string; cleanup: () => void };
 
@@ -32,4 +33,20 @@ export function useSeededAppDb(): TestDb {
   process.env.DATABASE_PATH = test.path;
   delete (globalThis as { standpointDb?: unknown }).standpointDb;
   return test;
+}
+
+/** Row count of every table the migrations created (drizzle's own bookkeeping excluded). */
+export function countAllRows(db: Db): Record<string, number> {
+  const tables = db.$client
+    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name`)
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (db.$client.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]),
+  );
+}
+
+/** A private, mutable copy of the real seed file and its article bodies. */
+export function seedCopy(): { seed: SeedFile; bodies: Map<string, string> } {
+  const { seed, bodies } = readSeedFile();
+  return { seed: structuredClone(seed) as SeedFile, bodies };
 }
