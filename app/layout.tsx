@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
                 {NAV.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="font-medium text-slate-700 hover:text-blue-800">
+                    <Link href={item.href} className="font-medium text-slate-700 no-underline hover:text-blue-800 hover:underline">
                       {item.label}
                     </Link>
                   </li>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { ChartData, ChartLegend } from '@/app/_components/chart-figure';
+import { CAMP_COLOURS, EVIDENCE_COLOURS, POSITION_COLOURS } from '@/app/_components/chart-colours';
 import { CampDonut, EvidenceOverTimeChart, PositionsByTopicChart } from '@/app/_components/charts';
 import { TableSkeleton } from '@/app/_components/skeleton';
 import { StanceMatrix } from '@/app/_components/stance-matrix';
@@ -11,6 +13,8 @@ import { getLatestStances } from '@/lib/queries/stances';
 import { campHref } from '@/lib/urls';
 
 // The root segment sits beside the layout, so the title template does not apply here.
+const POSITION_LEGEND = ['−2 most against the question', '−1', '0 undecided', '+1', '+2 most for it'];
+
 export const metadata: Metadata = { title: { absolute: 'Overview · Standpoint' } };
 
 export default function OverviewPage() {
@@ -35,7 +39,7 @@ function Stat({ label, value, href }: { label: string; value: number; href: stri
     <div className="card">
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="text-3xl font-semibold">
-        <Link href={href} className="text-slate-900">
+        <Link href={href} className="text-slate-900 no-underline hover:underline">
           {value}
         </Link>
       </dd>
@@ -53,6 +57,8 @@ async function Overview() {
   const allySlugs = allies.map((a) => a.slug);
   const alliesWithStance = new Set(latest.filter((s) => allySlugs.includes(s.actor.slug)).map((s) => s.actor.slug)).size;
   const evidence = getEvidenceOverTime();
+  const byTopic = positionsByTopic(topics, latest);
+  const composition = campComposition(camps, allySlugs);
 
   return (
     <>
@@ -77,14 +83,21 @@ async function Overview() {
             Positions per topic
           </h2>
           <p className="text-xs text-slate-700">Latest stance of each actor, from −2 (most against the question) to +2 (most for it).</p>
-          <PositionsByTopicChart data={positionsByTopic(topics, latest)} categories={POSITION_CATEGORIES} />
+          <ChartLegend items={POSITION_CATEGORIES.map((c, i) => ({ label: POSITION_LEGEND[i] ?? c, colour: POSITION_COLOURS[i]! }))} />
+          <PositionsByTopicChart data={byTopic} categories={POSITION_CATEGORIES} />
+          <ChartData
+            caption="Latest positions per topic"
+            columns={['Topic', ...POSITION_CATEGORIES]}
+            rows={byTopic.map((row) => [row.topic!, ...POSITION_CATEGORIES.map((c) => row[c] ?? 0)])}
+          />
         </section>
         <section aria-labelledby="chart-camps" className="card">
           <h2 id="chart-camps" className="font-semibold">
             Camp composition
           </h2>
           <p className="text-xs text-slate-700">The {allies.length} allies by named camp membership.</p>
-          <CampDonut data={campComposition(camps, allySlugs)} />
+          <CampDonut data={composition} />
+          <ChartLegend items={composition.map((c, i) => ({ label: `${c.name}: ${c.members}`, colour: CAMP_COLOURS[i % CAMP_COLOURS.length]! }))} />
           <ul className="mt-3 space-y-1 text-xs">
             {camps.map((c) => (
               <li key={c.slug}>
@@ -101,7 +114,9 @@ async function Overview() {
           Evidence over time
         </h2>
         <p className="text-xs text-slate-700">Coded quotes per month, dated by when they were said or else when their source was published.</p>
+        <ChartLegend items={['Direct quotes', 'Reported statements'].map((label, i) => ({ label, colour: EVIDENCE_COLOURS[i]! }))} />
         <EvidenceOverTimeChart data={evidence} />
+        <ChartData caption="Coded quotes per month" columns={['Month', 'Direct quotes', 'Reported statements']} rows={evidence.map((e) => [e.month, e.direct, e.reported])} />
       </section>
     </>
   );
