@@ -1,0 +1,65 @@
+// Browser tests run against the built app (`next start`) on its own port and its own
+// freshly seeded database, in Debian's Chromium (Playwright cannot download browsers here).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3107);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+// Outside test-results/, which Playwright empties at the start of a run.
+const DATABASE_PATH = join(tmpdir(), `standpoint-browser-${PORT}`, 'standpoint.db');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  outputDir: 'test-results/artifacts',
+  fullyParallel: false,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Start from an empty database every run, so the seed is the only data. `npm start`
+    // migrates and seeds it, builds if .next/BUILD_ID is missing, then runs `next start`.
+    // Playwright signals the whole process group on teardown, so next-server goes too.
+    command: `rm -f "${DATABASE_PATH}" "${DATABASE_PATH}-wal" "${DATABASE_PATH}-shm" && exec npm start`,
+    url: `${BASE_URL}/api/health`,
+    env: { PORT: String(PORT), DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    timeout: 600_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
