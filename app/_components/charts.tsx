@@ -4,7 +4,7 @@
 // paired with a legend and a table of the same figures (ChartFigure), because Tremor's own
 // legends and SVG slices are not accessible.
 import { BarChart, DonutChart } from '@tremor/react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { CAMP_COLOURS, EVIDENCE_COLOURS, POSITION_COLOURS } from './chart-colours';
 
 const count = (n: number) => `${n}`;
@@ -65,5 +65,22 @@ export function DistributionChart({ data }: { data: { position: string; actors: 
 }
 
 function ChartCanvas({ children }: { children: ReactNode }) {
-  return <div aria-hidden="true">{children}</div>;
+  // Recharts makes some SVG layers focusable (a Pie's root gets tabindex 0, after it has
+  // measured itself); inside an aria-hidden picture they would be focus stops that announce
+  // nothing, so keep them out of the tab order whenever the chart re-renders.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const unfocus = () => root.querySelectorAll('[tabindex="0"]').forEach((el) => el.setAttribute('tabindex', '-1'));
+    unfocus();
+    const observer = new MutationObserver(unfocus);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={ref} aria-hidden="true">
+      {children}
+    </div>
+  );
 }
