@@ -2,26 +2,16 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, sources, stances, topics, type Topic } from '@/db/schema';
+import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, sources, stances, topics, type Camp, type CampMember, type Source, type Topic } from '@/db/schema';
 import type { Filters, Paging } from '@/lib/filters';
 import { cutPage, keyset, type Page } from './keyset';
-import type { ActorRef } from './stances';
+import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from './refs';
 
-export type SourceSummary = {
-  id: number;
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedAt: string | null;
-  originalPublisher: string | null;
-  originalPublishedAt: string | null;
-  dateNote: string | null;
-  dateline: string | null;
-  bodySha256: string;
-  bodyLength: number;
-  quoteCount: number;
-};
-export type SourceDetail = SourceSummary & { body: string };
+export type SourceSummary = Pick<
+  Source,
+  'id' | 'title' | 'publisher' | 'url' | 'publishedAt' | 'originalPublisher' | 'originalPublishedAt' | 'dateNote' | 'dateline' | 'bodySha256'
+> & { bodyLength: number; quoteCount: number };
+export type SourceDetail = SourceSummary & Pick<Source, 'body'>;
 
 const sourceSummaryColumns = {
   id: sources.id,
@@ -117,7 +107,7 @@ export function getActor(slug: string, db: Db = getDb()): ActorSummary | null {
 /** NATO members in alphabetical order, for the matrix rows and the country filter. */
 export function getAllies(db: Db = getDb()): ActorRef[] {
   return db
-    .select({ slug: actors.slug, name: actors.name, kind: actors.kind, countryCode: actors.countryCode })
+    .select(actorRefColumns(actors))
     .from(actors)
     .where(and(eq(actors.kind, 'state'), isNotNull(actors.natoAccessionYear)))
     .orderBy(asc(actors.name))
@@ -127,7 +117,7 @@ export function getAllies(db: Db = getDb()): ActorRef[] {
 /** Organisations that hold stances of their own (the alliance as a whole). */
 export function getOrganisationsWithStances(db: Db = getDb()): ActorRef[] {
   return db
-    .select({ slug: actors.slug, name: actors.name, kind: actors.kind, countryCode: actors.countryCode })
+    .select(actorRefColumns(actors))
     .from(actors)
     .where(and(eq(actors.kind, 'organisation'), sql`exists (select 1 from ${stances} where ${stances.actorId} = ${actors.id})`))
     .orderBy(asc(actors.name))
@@ -155,18 +145,15 @@ export function getTopic(slug: string, db: Db = getDb()): TopicSummary | null {
   return getTopics(db).find((t) => t.slug === slug) ?? null;
 }
 
-export type CampSummary = {
-  slug: string;
-  name: string;
-  description: string;
-  topic: { slug: string; title: string };
+export type CampSummary = Pick<Camp, 'slug' | 'name' | 'description'> & {
+  topic: TopicRef;
   evidence: number[];
-  members: { actor: ActorRef; asOf: string; evidence: number[] }[];
+  members: (Pick<CampMember, 'asOf'> & { actor: ActorRef; evidence: number[] })[];
 };
 
 export function getCamps(filter: { topic?: string | null; actor?: string | null } = {}, db: Db = getDb()): CampSummary[] {
   const rows = db
-    .select({ id: camps.id, slug: camps.slug, name: camps.name, description: camps.description, topicSlug: topics.slug, topicTitle: topics.title })
+    .select({ id: camps.id, slug: camps.slug, name: camps.name, description: camps.description, topic: topicRefColumns })
     .from(camps)
     .innerJoin(topics, eq(topics.id, camps.topicId))
     .where(filter.topic ? eq(topics.slug, filter.topic) : undefined)
@@ -180,10 +167,7 @@ export function getCamps(filter: { topic?: string | null; actor?: string | null 
       memberId: campMembers.id,
       campId: campMembers.campId,
       asOf: campMembers.asOf,
-      slug: actors.slug,
-      name: actors.name,
-      kind: actors.kind,
-      countryCode: actors.countryCode,
+      actor: actorRefColumns(actors),
     })
     .from(campMembers)
     .innerJoin(actors, eq(actors.id, campMembers.actorId))
@@ -197,12 +181,12 @@ export function getCamps(filter: { topic?: string | null; actor?: string | null 
     slug: r.slug,
     name: r.name,
     description: r.description,
-    topic: { slug: r.topicSlug, title: r.topicTitle },
+    topic: r.topic,
     evidence: evidence.filter((e) => e.campId === r.id).map((e) => e.quoteId),
     members: members
       .filter((m) => m.campId === r.id)
       .map((m) => ({
-        actor: { slug: m.slug, name: m.name, kind: m.kind, countryCode: m.countryCode },
+        actor: m.actor,
         asOf: m.asOf,
         evidence: memberEvidence.filter((e) => e.memberId === m.memberId).map((e) => e.quoteId),
       })),

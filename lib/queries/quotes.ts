@@ -13,32 +13,28 @@ import {
   stanceEvidence,
   stances,
   topics,
-  type QuoteKind,
+  type Camp,
+  type Position,
+  type Quote,
+  type Source,
+  type Stance,
 } from '@/db/schema';
 import { EMPTY_FILTERS, type Filters, type Paging } from '@/lib/filters';
 import { positionLabel } from '@/lib/positions';
 import { cutPage, keyset, type Page } from './keyset';
-import type { ActorRef } from './stances';
+import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from './refs';
 
-export type Citation = { stanceId: number; actor: ActorRef; topic: { slug: string; title: string }; position: number; label: string; asOf: string };
+export type Citation = Pick<Stance, 'asOf'> & { stanceId: Stance['id']; actor: ActorRef; topic: TopicRef; position: Position; label: string };
 
-export type QuoteItem = {
-  id: number;
-  text: string;
-  kind: QuoteKind;
-  sourceId: number;
-  start: number;
-  end: number;
-  saidAt: string | null;
+/** Camps whose existence or membership a quote evidences. */
+export type CampCitation = Pick<Camp, 'slug' | 'name'> & { topic: TopicRef };
+
+export type QuoteItem = Pick<Quote, 'id' | 'text' | 'kind' | 'sourceId' | 'start' | 'end' | 'saidAt' | 'speakerLabel'> & {
   speaker: ActorRef | null;
-  speakerLabel: string;
-  source: { id: number; title: string; publisher: string; publishedAt: string | null; originalPublisher: string | null; originalPublishedAt: string | null };
+  source: Pick<Source, 'id' | 'title' | 'publisher' | 'publishedAt' | 'originalPublisher' | 'originalPublishedAt'>;
   citedBy: Citation[];
-  /** Camps whose existence or membership this quote evidences. */
   camps: CampCitation[];
 };
-
-export type CampCitation = { slug: string; name: string; topic: { slug: string; title: string } };
 
 export const QUOTE_SORTS = ['date', 'source', 'speaker', 'kind'] as const;
 
@@ -138,15 +134,15 @@ export function getQuotes(filters: Filters, paging: Paging, db: Db = getDb()): P
       end: quotes.end,
       saidAt: quotes.saidAt,
       speakerLabel: quotes.speakerLabel,
-      speakerSlug: speaker.slug,
-      speakerName: speaker.name,
-      speakerKind: speaker.kind,
-      speakerCountryCode: speaker.countryCode,
-      sourceTitle: sources.title,
-      sourcePublisher: sources.publisher,
-      sourcePublishedAt: sources.publishedAt,
-      sourceOriginalPublisher: sources.originalPublisher,
-      sourceOriginalPublishedAt: sources.originalPublishedAt,
+      speaker: actorRefColumns(speaker),
+      source: {
+        id: sources.id,
+        title: sources.title,
+        publisher: sources.publisher,
+        publishedAt: sources.publishedAt,
+        originalPublisher: sources.originalPublisher,
+        originalPublishedAt: sources.originalPublishedAt,
+      },
       sortKey: page.keyColumn,
     })
     .from(quotes)
@@ -155,27 +151,8 @@ export function getQuotes(filters: Filters, paging: Paging, db: Db = getDb()): P
     .where(and(...quoteConditions(filters), page.after))
     .orderBy(...page.orderBy);
   const rows = page.limit === undefined ? base.all() : base.limit(page.limit).all();
-  const result = cutPage(rows, paging, (row) => ({
-    id: row.id,
-    text: row.text,
-    kind: row.kind,
-    sourceId: row.sourceId,
-    start: row.start,
-    end: row.end,
-    saidAt: row.saidAt,
-    speaker:
-      row.speakerSlug && row.speakerName && row.speakerKind
-        ? { slug: row.speakerSlug, name: row.speakerName, kind: row.speakerKind, countryCode: row.speakerCountryCode }
-        : null,
-    speakerLabel: row.speakerLabel,
-    source: {
-      id: row.sourceId,
-      title: row.sourceTitle,
-      publisher: row.sourcePublisher,
-      publishedAt: row.sourcePublishedAt,
-      originalPublisher: row.sourceOriginalPublisher,
-      originalPublishedAt: row.sourceOriginalPublishedAt,
-    },
+  const result = cutPage(rows, paging, ({ sortKey: _sortKey, ...row }) => ({
+    ...row,
     citedBy: [] as Citation[],
     camps: [] as CampCitation[],
   }));
@@ -211,12 +188,8 @@ export function getCitations(quoteIds: readonly number[], db: Db = getDb()): Map
       stanceId: stances.id,
       position: stances.position,
       asOf: stances.asOf,
-      actorSlug: actors.slug,
-      actorName: actors.name,
-      actorKind: actors.kind,
-      actorCountryCode: actors.countryCode,
-      topicSlug: topics.slug,
-      topicTitle: topics.title,
+      actor: actorRefColumns(actors),
+      topic: topicRefColumns,
       scaleLabels: topics.scaleLabels,
     })
     .from(stanceEvidence)
@@ -230,9 +203,9 @@ export function getCitations(quoteIds: readonly number[], db: Db = getDb()): Map
     const list = byQuote.get(r.quoteId) ?? [];
     list.push({
       stanceId: r.stanceId,
-      actor: { slug: r.actorSlug, name: r.actorName, kind: r.actorKind, countryCode: r.actorCountryCode },
-      topic: { slug: r.topicSlug, title: r.topicTitle },
-      position: r.position,
+      actor: r.actor,
+      topic: r.topic,
+      position: r.position as Position,
       label: positionLabel(r.scaleLabels, r.position),
       asOf: r.asOf,
     });
@@ -241,7 +214,7 @@ export function getCitations(quoteIds: readonly number[], db: Db = getDb()): Map
   return byQuote;
 }
 
-export type QuoteRef = { id: number; sourceId: number; text: string; kind: QuoteKind; speakerLabel: string };
+export type QuoteRef = Pick<Quote, 'id' | 'sourceId' | 'text' | 'kind' | 'speakerLabel'>;
 
 /** Short references for a set of quotes (e.g. a page of stances' evidence), in one query. */
 export function getQuoteRefs(ids: readonly number[], db: Db = getDb()): Map<number, QuoteRef> {
@@ -265,7 +238,7 @@ export function getCampCitations(quoteIds: readonly number[], db: Db = getDb()):
   const byQuote = new Map<number, CampCitation[]>();
   if (quoteIds.length === 0) return byQuote;
   const ids = [...quoteIds];
-  const columns = { slug: camps.slug, name: camps.name, topicSlug: topics.slug, topicTitle: topics.title };
+  const columns = { slug: camps.slug, name: camps.name, topic: topicRefColumns };
   const direct = db
     .select({ quoteId: campEvidence.quoteId, ...columns })
     .from(campEvidence)
@@ -281,7 +254,7 @@ export function getCampCitations(quoteIds: readonly number[], db: Db = getDb()):
     .where(inArray(campMemberEvidence.quoteId, ids));
   for (const r of direct.union(viaMember).all()) {
     const list = byQuote.get(r.quoteId) ?? [];
-    list.push({ slug: r.slug, name: r.name, topic: { slug: r.topicSlug, title: r.topicTitle } });
+    list.push({ slug: r.slug, name: r.name, topic: r.topic });
     byQuote.set(r.quoteId, list);
   }
   return byQuote;

@@ -2,23 +2,19 @@ import 'server-only';
 import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { QueryBuilder } from 'drizzle-orm/sqlite-core';
-import { actors, campMembers, camps, quotes, stanceEvidence, stances, topics, type Position } from '@/db/schema';
+import { actors, campMembers, camps, quotes, stanceEvidence, stances, topics, type Position, type Stance, type Topic } from '@/db/schema';
 import type { Filters, Paging } from '@/lib/filters';
 import { positionLabel } from '@/lib/positions';
 import { cutPage, keyset, type Page } from './keyset';
+import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from './refs';
 
-export type ActorRef = { slug: string; name: string; kind: 'state' | 'person' | 'organisation' | 'anonymous'; countryCode: string | null };
-export type TopicRef = { slug: string; title: string };
+export type { ActorRef, TopicRef };
 
-export type StanceItem = {
-  id: number;
+export type StanceItem = Pick<Stance, 'id' | 'confidence' | 'asOf' | 'summary'> & {
   actor: ActorRef;
   topic: TopicRef;
   position: Position;
   label: string;
-  confidence: 'low' | 'medium' | 'high';
-  asOf: string;
-  summary: string;
   evidence: number[];
 };
 
@@ -97,37 +93,25 @@ const stanceColumns = {
   confidence: stances.confidence,
   asOf: stances.asOf,
   summary: stances.summary,
-  actorSlug: actors.slug,
-  actorName: actors.name,
-  actorKind: actors.kind,
-  actorCountryCode: actors.countryCode,
-  topicSlug: topics.slug,
-  topicTitle: topics.title,
+  actor: actorRefColumns(actors),
+  topic: topicRefColumns,
   scaleLabels: topics.scaleLabels,
   evidence: sql<string>`(select json_group_array(quote_id) from (select se.quote_id from stance_evidence se where se.stance_id = ${stances.id} order by se.quote_id))`,
 };
 
-type StanceRow = {
-  id: number;
-  position: number;
-  confidence: 'low' | 'medium' | 'high';
-  asOf: string;
-  summary: string;
-  actorSlug: string;
-  actorName: string;
-  actorKind: ActorRef['kind'];
-  actorCountryCode: string | null;
-  topicSlug: string;
-  topicTitle: string;
-  scaleLabels: [string, string, string, string, string];
+type StanceRow = Pick<Stance, 'id' | 'position' | 'confidence' | 'asOf' | 'summary'> & {
+  actor: ActorRef;
+  topic: TopicRef;
+  scaleLabels: Topic['scaleLabels'];
+  /** JSON array of quote ids. */
   evidence: string;
 };
 
 function toStanceItem(row: StanceRow): StanceItem {
   return {
     id: row.id,
-    actor: { slug: row.actorSlug, name: row.actorName, kind: row.actorKind, countryCode: row.actorCountryCode },
-    topic: { slug: row.topicSlug, title: row.topicTitle },
+    actor: row.actor,
+    topic: row.topic,
     position: row.position as Position,
     label: positionLabel(row.scaleLabels, row.position),
     confidence: row.confidence,
