@@ -6,7 +6,7 @@ import { QuoteCard } from '@/app/_components/quote-card';
 import { TableSkeleton } from '@/app/_components/skeleton';
 import { Pager } from '@/app/_components/sort-header';
 import { hasFilters, toSearchParams, type ParsedQuery } from '@/lib/filters';
-import { parsePageQuery, queryKey } from '@/lib/page-query';
+import { parsePageQuery, queryKey, readPage } from '@/lib/page-query';
 import { getFilterOptions } from '@/lib/queries/catalog';
 import { countQuotes, getQuotes, QUOTE_SORTS } from '@/lib/queries/quotes';
 import { apiHref } from '@/lib/urls';
@@ -41,10 +41,11 @@ export default async function QuotesPage({ searchParams }: Props) {
 }
 
 async function QuoteResults({ query }: { query: ParsedQuery }) {
-  const page = getQuotes(query.filters, query.paging);
+  const { page, cursorError } = readPage(query, (paging) => getQuotes(query.filters, paging));
   const total = countQuotes(query.filters);
   return (
     <section aria-labelledby="quote-results" className="space-y-3">
+      {cursorError && <FilterErrors errors={[cursorError]} />}
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="quote-results" className="text-lg font-semibold">
           {total} {total === 1 ? 'quote' : 'quotes'}

@@ -6,7 +6,7 @@ import { Pager } from '@/app/_components/sort-header';
 import { StanceTable } from '@/app/_components/stance-table';
 import { TableSkeleton } from '@/app/_components/skeleton';
 import { hasFilters, type ParsedQuery } from '@/lib/filters';
-import { parsePageQuery, queryKey } from '@/lib/page-query';
+import { parsePageQuery, queryKey, readPage } from '@/lib/page-query';
 import { getFilterOptions } from '@/lib/queries/catalog';
 import { getQuoteRefs } from '@/lib/queries/quotes';
 import { countStances, getStances, STANCE_SORTS } from '@/lib/queries/stances';
@@ -37,11 +37,12 @@ export default async function StancesPage({ searchParams }: Props) {
 }
 
 async function StanceResults({ query }: { query: ParsedQuery }) {
-  const page = getStances(query.filters, query.paging);
+  const { page, cursorError } = readPage(query, (paging) => getStances(query.filters, paging));
   const total = countStances(query.filters);
   const quotes = getQuoteRefs(page.items.flatMap((s) => s.evidence));
   return (
     <section aria-labelledby="stance-results" className="space-y-3">
+      {cursorError && <FilterErrors errors={[cursorError]} />}
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="stance-results" className="text-lg font-semibold">
           {total} {total === 1 ? 'stance' : 'stances'}
