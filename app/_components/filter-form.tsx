@@ -8,6 +8,9 @@ export type FilterOptions = {
   camps: { slug: string; name: string; topicTitle: string }[];
 };
 
+// Positions mean different things per topic; these words describe the scale itself.
+const POSITION_WORDS: Record<number, string> = { 2: 'most for', 1: 'for', 0: 'undecided', [-1]: 'against', [-2]: 'most against' };
+
 type Field = 'country' | 'topic' | 'camp' | 'position' | 'kind' | 'dates';
 
 export function FilterForm({
@@ -79,14 +82,24 @@ export function FilterForm({
           <label htmlFor="filter-position" className="text-sm font-medium">
             Position
           </label>
-          <select id="filter-position" name="position" defaultValue={filters.positions.length === 1 ? String(filters.positions[0]) : ''} className={control}>
-            <option value="">Any position</option>
+          <select
+            id="filter-position"
+            name="position"
+            multiple
+            size={5}
+            defaultValue={filters.positions.map(String)}
+            className={control}
+            aria-describedby="filter-position-hint"
+          >
             {[2, 1, 0, -1, -2].map((p) => (
               <option key={p} value={p}>
-                {signedPosition(p)}
+                {signedPosition(p)} {POSITION_WORDS[p]}
               </option>
             ))}
           </select>
+          <p id="filter-position-hint" className="mt-1 text-xs text-slate-600">
+            None chosen: any position.
+          </p>
         </div>
       )}
       {show('kind') && (
