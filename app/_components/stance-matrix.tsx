@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import { POSITION_TONES, signedPosition } from '@/lib/positions';
-import type { ActorRef, MatrixCell } from '@/lib/queries/stances';
+import type { ActorRef } from '@/lib/queries/refs';
+import type { MatrixCell } from '@/lib/queries/stances';
 import { actorHref, stancesHref, topicHref } from '@/lib/urls';
 
 type Props = { rows: ActorRef[]; topics: { slug: string; title: string }[]; cells: MatrixCell[] };

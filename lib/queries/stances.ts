@@ -8,7 +8,6 @@ import { positionLabel } from '@/lib/positions';
 import { cutPage, keyset, type Page } from './keyset';
 import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from './refs';
 
-export type { ActorRef, TopicRef };
 
 export type StanceItem = Pick<Stance, 'id' | 'confidence' | 'asOf' | 'summary'> & {
   actor: ActorRef;
