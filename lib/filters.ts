@@ -64,7 +64,7 @@ const position = z.coerce
   .number()
   .int()
   .refine((n): n is Position => (POSITIONS as readonly number[]).includes(n));
-const sortParam = z.string().regex(/^-?[a-zA-Z]+$/);
+const sortSchema = z.string().regex(/^-?[a-zA-Z]+$/);
 
 export type ParseOptions = { defaultLimit: number; sortKeys?: readonly string[] };
 
@@ -116,7 +116,7 @@ export function parseQuery(params: SearchParamsInput, options: ParseOptions = { 
   }
 
   const limitParam = one('limit', z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_LIMIT)]), `is not a number from 1 to ${MAX_LIMIT} or "all"`);
-  const sort = one('sort', sortParam, 'is not a sort key');
+  const sort = one('sort', sortSchema, 'is not a sort key');
   const sortKey = sort?.replace(/^-/, '') ?? null;
   if (sortKey && options.sortKeys && !options.sortKeys.includes(sortKey)) {
     report('sort', `${JSON.stringify(sortKey)} is not one of ${options.sortKeys.join(', ')}`);
@@ -130,6 +130,11 @@ export function parseQuery(params: SearchParamsInput, options: ParseOptions = { 
   };
   const format = one('format', z.enum(['json', 'csv']), 'is not a format (json or csv)') ?? 'json';
   return { filters, paging, format, errors };
+}
+
+/** The `sort` parameter that reproduces a parsed sort: "key", "-key", or null for the default. */
+export function sortParam(paging: Pick<Paging, 'sort' | 'descending'>): string | null {
+  return paging.sort ? `${paging.descending ? '-' : ''}${paging.sort}` : null;
 }
 
 /** Builds the query string for a filtered view, so links and permalinks use the same grammar. */

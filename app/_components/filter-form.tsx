@@ -11,125 +11,97 @@ export type FilterOptions = {
 // Positions mean different things per topic; these words describe the scale itself.
 const POSITION_WORDS: Record<number, string> = { 2: 'most for', 1: 'for', 0: 'undecided', [-1]: 'against', [-2]: 'most against' };
 
-type Field = 'country' | 'topic' | 'camp' | 'position' | 'kind' | 'dates';
+const CONTROL = 'mt-1 block w-full rounded border-slate-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600';
 
-export function FilterForm({
-  action,
-  filters,
-  options,
-  fields = ['country', 'topic', 'camp', 'position', 'kind', 'dates'],
-  sort,
-}: {
-  action: string;
-  filters: Filters;
-  options: FilterOptions;
-  fields?: Field[];
-  sort?: string | null;
+type Choice = { value: string; label: string };
+
+/** A labelled select; `multiple` ones list their choices open and say how to pick several. */
+function SelectField(props: {
+  name: string;
+  label: string;
+  choices: Choice[];
+  className?: string;
+  single?: { value: string | null; anyLabel: string };
+  multiple?: { values: string[]; size: number; hint: string };
 }) {
-  const show = (f: Field) => fields.includes(f);
-  const control = 'mt-1 block w-full rounded border-slate-300 text-sm shadow-sm focus:border-blue-600 focus:ring-blue-600';
+  const id = `filter-${props.name}`;
+  const hintId = `${id}-hint`;
+  return (
+    <div className={props.className}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        className={CONTROL}
+        {...(props.multiple
+          ? { multiple: true, size: props.multiple.size, defaultValue: props.multiple.values, 'aria-describedby': hintId }
+          : { defaultValue: props.single?.value ?? '' })}
+      >
+        {props.single && <option value="">{props.single.anyLabel}</option>}
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {props.multiple && (
+        <p id={hintId} className="mt-1 text-xs text-slate-600">
+          {props.multiple.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FilterForm({ action, filters, options, sort }: { action: string; filters: Filters; options: FilterOptions; sort?: string | null }) {
   return (
     <form method="get" action={action} className="card grid gap-4 md:grid-cols-6" aria-label="Filters">
-      {show('country') && (
-        <div className="md:col-span-2 md:row-span-2">
-          <label htmlFor="filter-country" className="text-sm font-medium">
-            Country
+      <SelectField
+        name="country"
+        label="Country"
+        className="md:col-span-2 md:row-span-2"
+        choices={options.countries.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}
+        multiple={{ values: filters.countries, size: 8, hint: 'Hold Ctrl or ⌘ to choose several.' }}
+      />
+      <SelectField
+        name="topic"
+        label="Topic"
+        className="md:col-span-2"
+        choices={options.topics.map((t) => ({ value: t.slug, label: t.title }))}
+        single={{ value: filters.topic, anyLabel: 'All topics' }}
+      />
+      <SelectField
+        name="camp"
+        label="Camp"
+        className="md:col-span-2"
+        choices={options.camps.map((c) => ({ value: c.slug, label: `${c.name} (${c.topicTitle})` }))}
+        single={{ value: filters.camp, anyLabel: 'All camps' }}
+      />
+      <SelectField
+        name="position"
+        label="Position"
+        choices={[2, 1, 0, -1, -2].map((p) => ({ value: String(p), label: `${signedPosition(p)} ${POSITION_WORDS[p]}` }))}
+        multiple={{ values: filters.positions.map(String), size: 5, hint: 'None chosen: any position.' }}
+      />
+      <SelectField
+        name="kind"
+        label="Evidence kind"
+        choices={[
+          { value: 'direct', label: 'Direct quote' },
+          { value: 'reported', label: 'Reported statement' },
+        ]}
+        single={{ value: filters.kind, anyLabel: 'Any kind' }}
+      />
+      {(['from', 'to'] as const).map((name) => (
+        <div key={name}>
+          <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+            {name === 'from' ? 'From' : 'To'}
           </label>
-          <select id="filter-country" name="country" multiple size={8} defaultValue={filters.countries} className={control} aria-describedby="filter-country-hint">
-            {options.countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name} ({c.code})
-              </option>
-            ))}
-          </select>
-          <p id="filter-country-hint" className="mt-1 text-xs text-slate-600">
-            Hold Ctrl or ⌘ to choose several.
-          </p>
+          <input id={`filter-${name}`} type="date" name={name} defaultValue={filters[name] ?? ''} className={CONTROL} />
         </div>
-      )}
-      {show('topic') && (
-        <div className="md:col-span-2">
-          <label htmlFor="filter-topic" className="text-sm font-medium">
-            Topic
-          </label>
-          <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ''} className={control}>
-            <option value="">All topics</option>
-            {options.topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {show('camp') && (
-        <div className="md:col-span-2">
-          <label htmlFor="filter-camp" className="text-sm font-medium">
-            Camp
-          </label>
-          <select id="filter-camp" name="camp" defaultValue={filters.camp ?? ''} className={control}>
-            <option value="">All camps</option>
-            {options.camps.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name} ({c.topicTitle})
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {show('position') && (
-        <div>
-          <label htmlFor="filter-position" className="text-sm font-medium">
-            Position
-          </label>
-          <select
-            id="filter-position"
-            name="position"
-            multiple
-            size={5}
-            defaultValue={filters.positions.map(String)}
-            className={control}
-            aria-describedby="filter-position-hint"
-          >
-            {[2, 1, 0, -1, -2].map((p) => (
-              <option key={p} value={p}>
-                {signedPosition(p)} {POSITION_WORDS[p]}
-              </option>
-            ))}
-          </select>
-          <p id="filter-position-hint" className="mt-1 text-xs text-slate-600">
-            None chosen: any position.
-          </p>
-        </div>
-      )}
-      {show('kind') && (
-        <div>
-          <label htmlFor="filter-kind" className="text-sm font-medium">
-            Evidence kind
-          </label>
-          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
-            <option value="">Any kind</option>
-            <option value="direct">Direct quote</option>
-            <option value="reported">Reported statement</option>
-          </select>
-        </div>
-      )}
-      {show('dates') && (
-        <>
-          <div>
-            <label htmlFor="filter-from" className="text-sm font-medium">
-              From
-            </label>
-            <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ''} className={control} />
-          </div>
-          <div>
-            <label htmlFor="filter-to" className="text-sm font-medium">
-              To
-            </label>
-            <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ''} className={control} />
-          </div>
-        </>
-      )}
+      ))}
       {filters.actor && <input type="hidden" name="actor" value={filters.actor} />}
       {filters.source && <input type="hidden" name="source" value={filters.source} />}
       {filters.stance && <input type="hidden" name="stance" value={filters.stance} />}

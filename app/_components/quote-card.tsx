@@ -4,6 +4,7 @@ import type { QuoteItem } from '@/lib/queries/quotes';
 import { actorHref, quoteInSourceHref, sourceHref } from '@/lib/urls';
 import { CitationList } from './citation-list';
 import { KindTag } from './position-badge';
+import { quoteText } from './text';
 
 /** One piece of evidence: the words, who said them, where, and which stances cite them. */
 export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; showSource?: boolean }) {
@@ -19,7 +20,7 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; show
         <span>{quote.saidAt ? <>said <time dateTime={quote.saidAt}>{formatDate(quote.saidAt)}</time></> : 'date said unknown'}</span>
       </div>
       <blockquote className={`border-l-4 pl-3 text-slate-900 ${quote.kind === 'direct' ? 'border-amber-400 font-serif text-base' : 'border-sky-400 text-sm italic'}`}>
-        {quote.kind === 'direct' ? `“${quote.text}”` : quote.text}
+        {quoteText(quote)}
       </blockquote>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
         <Link href={quoteInSourceHref(quote.sourceId, quote.id)} className="font-medium">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ParsedQuery } from '@/lib/filters';
-import { toSearchParams } from '@/lib/filters';
+import { sortParam, toSearchParams } from '@/lib/filters';
 
 /** A column header that sorts by `sortKey`; a second click reverses the order. */
 export function SortHeader({ path, query, sortKey, label, isDefault = false }: { path: string; query: ParsedQuery; sortKey: string; label: string; isDefault?: boolean }) {
@@ -22,7 +22,7 @@ export function SortHeader({ path, query, sortKey, label, isDefault = false }: {
 }
 
 export function Pager({ path, query, nextCursor }: { path: string; query: ParsedQuery; nextCursor: string | null }) {
-  const sort = query.paging.sort ? `${query.paging.descending ? '-' : ''}${query.paging.sort}` : null;
+  const sort = sortParam(query.paging);
   const limit = query.paging.limit;
   if (!query.paging.cursor && !nextCursor) return null;
   return (

@@ -6,7 +6,7 @@ import type { StanceItem } from '@/lib/queries/stances';
 import { actorHref, quoteInSourceHref, quotesHref, topicHref } from '@/lib/urls';
 import { ConfidenceTag, PositionBadge } from './position-badge';
 import { SortHeader } from './sort-header';
-import { snippet } from './text';
+import { quoteText } from './text';
 
 type Props = {
   stances: StanceItem[];
@@ -73,7 +73,7 @@ export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: P
                     return (
                       <li key={quoteId} className="text-xs">
                         <Link href={quoteInSourceHref(quote.sourceId, quote.id)} data-testid="evidence-link">
-                          {quote.kind === 'direct' ? `“${snippet(quote.text, 70)}”` : snippet(quote.text, 70)}
+                          {quoteText(quote, 70)}
                         </Link>{' '}
                         <span className="text-slate-600">— {quote.speakerLabel}</span>
                       </li>

@@ -5,7 +5,7 @@ import { FilterErrors, FilterForm } from '@/app/_components/filter-form';
 import { QuoteCard } from '@/app/_components/quote-card';
 import { TableSkeleton } from '@/app/_components/skeleton';
 import { Pager } from '@/app/_components/sort-header';
-import { hasFilters, toSearchParams, type ParsedQuery } from '@/lib/filters';
+import { hasFilters, sortParam, toSearchParams, type ParsedQuery } from '@/lib/filters';
 import { parsePageQuery, queryKey, readPage } from '@/lib/page-query';
 import { getFilterOptions } from '@/lib/queries/catalog';
 import { countQuotes, getQuotes, QUOTE_SORTS } from '@/lib/queries/quotes';
@@ -21,7 +21,7 @@ const SORT_LABELS: Record<(typeof QUOTE_SORTS)[number], string> = { date: 'Date'
 export default async function QuotesPage({ searchParams }: Props) {
   const query = parsePageQuery(await searchParams, { defaultLimit: 50, sortKeys: QUOTE_SORTS });
   const options = getFilterOptions();
-  const sort = query.paging.sort ? `${query.paging.descending ? '-' : ''}${query.paging.sort}` : null;
+  const sort = sortParam(query.paging);
   return (
     <>
       <div>

@@ -5,7 +5,7 @@ import { FilterErrors, FilterForm } from '@/app/_components/filter-form';
 import { Pager } from '@/app/_components/sort-header';
 import { StanceTable } from '@/app/_components/stance-table';
 import { TableSkeleton } from '@/app/_components/skeleton';
-import { hasFilters, type ParsedQuery } from '@/lib/filters';
+import { hasFilters, sortParam, type ParsedQuery } from '@/lib/filters';
 import { parsePageQuery, queryKey, readPage } from '@/lib/page-query';
 import { getFilterOptions } from '@/lib/queries/catalog';
 import { getQuoteRefs } from '@/lib/queries/quotes';
@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StancesPage({ searchParams }: Props) {
   const query = parsePageQuery(await searchParams, { defaultLimit: 50, sortKeys: STANCE_SORTS });
   const options = getFilterOptions();
-  const sort = query.paging.sort ? `${query.paging.descending ? '-' : ''}${query.paging.sort}` : null;
+  const sort = sortParam(query.paging);
   return (
     <>
       <div>

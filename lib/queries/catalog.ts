@@ -156,7 +156,17 @@ export function getCamps(filter: { topic?: string | null; actor?: string | null 
     .select({ id: camps.id, slug: camps.slug, name: camps.name, description: camps.description, topic: topicRefColumns })
     .from(camps)
     .innerJoin(topics, eq(topics.id, camps.topicId))
-    .where(filter.topic ? eq(topics.slug, filter.topic) : undefined)
+    .where(
+      and(
+        filter.topic ? eq(topics.slug, filter.topic) : undefined,
+        filter.actor
+          ? inArray(
+              camps.id,
+              db.select({ id: campMembers.campId }).from(campMembers).innerJoin(actors, eq(actors.id, campMembers.actorId)).where(eq(actors.slug, filter.actor)),
+            )
+          : undefined,
+      ),
+    )
     .orderBy(asc(topics.sortOrder), asc(camps.name))
     .all();
   if (rows.length === 0) return [];
@@ -177,7 +187,7 @@ export function getCamps(filter: { topic?: string | null; actor?: string | null 
   const memberEvidence = members.length
     ? db.select().from(campMemberEvidence).where(inArray(campMemberEvidence.memberId, members.map((m) => m.memberId))).all()
     : [];
-  const all = rows.map((r) => ({
+  return rows.map((r) => ({
     slug: r.slug,
     name: r.name,
     description: r.description,
@@ -191,7 +201,6 @@ export function getCamps(filter: { topic?: string | null; actor?: string | null 
         evidence: memberEvidence.filter((e) => e.memberId === m.memberId).map((e) => e.quoteId),
       })),
   }));
-  return filter.actor ? all.filter((c) => c.members.some((m) => m.actor.slug === filter.actor)) : all;
 }
 
 /** Quick existence check used to answer 400 for a filter naming something that does not exist. */

@@ -6,6 +6,7 @@ import { FilterErrors } from '@/app/_components/filter-form';
 import { HighlightedBody } from '@/app/_components/highlighted-body';
 import { CitationList } from '@/app/_components/citation-list';
 import { KindTag } from '@/app/_components/position-badge';
+import { quoteText } from '@/app/_components/text';
 import { formatDate } from '@/lib/dates';
 import { parseSourceId } from '@/lib/ids';
 import { getSource } from '@/lib/queries/catalog';
@@ -111,7 +112,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                   </span>
                   <span className="text-xs text-slate-700">{q.saidAt ? `said ${formatDate(q.saidAt)}` : 'date said unknown'}</span>
                 </div>
-                <p className="line-clamp-3 text-slate-800">{q.kind === 'direct' ? `“${q.text}”` : q.text}</p>
+                <p className="line-clamp-3 text-slate-800">{quoteText(q)}</p>
                 <Link href={quoteInSourceHref(source.id, q.id)} className="text-xs" aria-label={`Show quote ${q.id} in the text`}>
                   Show in text (characters {q.start}–{q.end})
                 </Link>

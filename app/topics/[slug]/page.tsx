@@ -6,7 +6,7 @@ import { DistributionChart } from '@/app/_components/charts';
 import { PositionBadge } from '@/app/_components/position-badge';
 import { TableSkeleton } from '@/app/_components/skeleton';
 import { StanceTable } from '@/app/_components/stance-table';
-import { snippet } from '@/app/_components/text';
+import { quoteText } from '@/app/_components/text';
 import type { Position } from '@/db/schema';
 import { formatDate } from '@/lib/dates';
 import { EMPTY_FILTERS } from '@/lib/filters';
@@ -166,7 +166,7 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
                   const q = quotes.get(id);
                   return q ? (
                     <li key={id}>
-                      <Link href={quoteInSourceHref(q.sourceId, q.id)}>{q.kind === 'direct' ? `“${snippet(q.text)}”` : snippet(q.text)}</Link> — {q.speakerLabel}
+                      <Link href={quoteInSourceHref(q.sourceId, q.id)}>{quoteText(q, 90)}</Link> — {q.speakerLabel}
                     </li>
                   ) : null;
                 })}
