@@ -1,6 +1,7 @@
-// A plain GET form: submitting it rewrites the URL, which is the filter state. Works without JS.
+// A GET form: submitting it rewrites the URL, which is the filter state. Works without JS.
 import type { Filters } from '@/lib/filters';
 import { signedPosition } from '@/lib/positions';
+import { CleanGetForm } from './clean-get-form';
 
 export type FilterOptions = {
   countries: { code: string; name: string }[];
@@ -57,7 +58,7 @@ function SelectField(props: {
 
 export function FilterForm({ action, filters, options, sort }: { action: string; filters: Filters; options: FilterOptions; sort?: string | null }) {
   return (
-    <form method="get" action={action} className="card grid gap-4 md:grid-cols-6" aria-label="Filters">
+    <CleanGetForm action={action} className="card grid gap-4 md:grid-cols-6" label="Filters">
       <SelectField
         name="country"
         label="Country"
@@ -114,7 +115,7 @@ export function FilterForm({ action, filters, options, sort }: { action: string;
           Clear filters
         </a>
       </div>
-    </form>
+    </CleanGetForm>
   );
 }
 

@@ -75,6 +75,8 @@ test('analyst journey: filter Hungary and Slovakia, follow evidence to the quote
   const url = new URL(page.url());
   expect(url.search).toContain('country=HU&country=SK');
   expect(url.searchParams.getAll('country')).toEqual(['HU', 'SK']);
+  // A permalink carries only the filters in force, not the form's empty fields.
+  expect([...url.searchParams].filter(([, value]) => value === ''), `empty params in ${url.search}`).toEqual([]);
 
   // Every row is Hungary or Slovakia, and both are there; the table agrees with the API.
   const rows = page.getByTestId('stance-row');
