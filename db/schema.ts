@@ -6,6 +6,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -14,11 +15,14 @@ import {
 
 export const ACTOR_KINDS = ['state', 'person', 'organisation', 'anonymous'] as const;
 export const QUOTE_KINDS = ['direct', 'reported'] as const;
+/** Extracted quotes arrive as suggestions; only accepted quotes are evidence. */
+export const REVIEW_STATES = ['suggested', 'accepted', 'rejected'] as const;
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export const POSITIONS = [-2, -1, 0, 1, 2] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
 export type Position = (typeof POSITIONS)[number];
 /** Labels for positions -2, -1, 0, +1, +2, in that order. */
@@ -46,12 +50,18 @@ export const sources = sqliteTable(
     /** Why a date is what it is, in the analyst's words. */
     dateNote: text('date_note'),
     dateline: text('dateline'),
-    /** The article text exactly as received; quote offsets index into it. */
+    /** BCP 47 language tag when the input says it (front matter, <html lang>). */
+    language: text('language'),
+    /** The article text as stored, normalised once at ingest; quote offsets index into it. */
     body: text('body').notNull(),
     bodySha256: text('body_sha256').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('sources_body_sha256_unique').on(t.bodySha256)],
+  (t) => [
+    uniqueIndex('sources_body_sha256_unique').on(t.bodySha256),
+    // The same URL ingested twice is the same article, whatever its whitespace.
+    uniqueIndex('sources_url_unique').on(t.url).where(sql`url is not null`),
+  ],
 );
 export type Source = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
@@ -69,7 +79,8 @@ export const actors = sqliteTable(
     organisationId: integer('organisation_id').references((): AnySQLiteColumn => actors.id),
     /** Year the state joined NATO; null for non-members. */
     natoAccessionYear: integer('nato_accession_year'),
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** False for a speaker the extractor proposed and no analyst has confirmed yet. */
+    confirmed: integer('confirmed', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
@@ -81,6 +92,23 @@ export const actors = sqliteTable(
 );
 export type Actor = typeof actors.$inferSelect;
 export type NewActor = typeof actors.$inferInsert;
+
+/** Other names an actor is written as ("Viktor Orban", "Orbán"), matched through `aliasKey`. */
+export const actorAliases = sqliteTable(
+  'actor_aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    /** The alias lower-cased, without diacritics and with single spaces: see aliasKey(). */
+    aliasKey: text('alias_key').notNull(),
+  },
+  (t) => [uniqueIndex('actor_aliases_actor_key_unique').on(t.actorId, t.aliasKey), index('actor_aliases_key_idx').on(t.aliasKey)],
+);
+export type ActorAlias = typeof actorAliases.$inferSelect;
+export type NewActorAlias = typeof actorAliases.$inferInsert;
 
 export const topics = sqliteTable(
   'topics',
@@ -114,14 +142,32 @@ export const quotes = sqliteTable(
     /** The speaker as the article names them, e.g. "a senior US official". */
     speakerLabel: text('speaker_label').notNull(),
     saidAt: isoDate('said_at'),
+    reviewState: text('review_state', { enum: REVIEW_STATES }).notNull().default('accepted'),
+    /** The extractor's calibrated probability that the speaker is right; null for hand-coded quotes. */
+    confidence: real('confidence'),
+    /** Which extractor suggested the quote; null for hand-coded quotes. */
+    extractorVersion: text('extractor_version'),
+    /** Offsets of the speech cue ("said") and of the speaker mention the extractor used. */
+    cueStart: integer('cue_start'),
+    cueEnd: integer('cue_end'),
+    speakerStart: integer('speaker_start'),
+    speakerEnd: integer('speaker_end'),
+    /** The first quote of the same statement reported elsewhere (same words, same speaker); null if none. */
+    statementId: integer('statement_id').references((): AnySQLiteColumn => quotes.id),
     createdAt: createdAt(),
   },
   (t) => [
     index('quotes_source_idx').on(t.sourceId, t.start),
     index('quotes_speaker_idx').on(t.speakerId),
     index('quotes_said_at_idx').on(t.saidAt),
-    uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind),
+    index('quotes_statement_idx').on(t.statementId),
+    // A rejected suggestion is kept, but does not block an accepted quote on the same span.
+    uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind).where(sql`review_state <> 'rejected'`),
+    // The review queue: doubtful suggestions first.
+    index('quotes_review_queue_idx').on(t.confidence, t.id).where(sql`review_state = 'suggested'`),
     check('quotes_kind_check', sql`${t.kind} in ('direct', 'reported')`),
+    check('quotes_review_state_check', sql`${t.reviewState} in ('suggested', 'accepted', 'rejected')`),
+    check('quotes_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),
     check('quotes_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
   ],
 );

@@ -2,7 +2,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, sources, stances, topics, type Camp, type CampMember, type Source, type Topic } from '@/db/schema';
+import { actorAliases, actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, sources, stances, topics, type Camp, type CampMember, type Source, type Topic } from '@/db/schema';
 import type { Filters, Paging } from '@/lib/filters';
 import { cutPage, keyset, type Page } from './keyset';
 import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from './refs';
@@ -86,17 +86,21 @@ const actorColumns = {
     kind: actors.kind,
     countryCode: actors.countryCode,
     natoAccessionYear: actors.natoAccessionYear,
-    aliases: actors.aliases,
+    aliases: sql<string>`(select coalesce(json_group_array(${actorAliases.alias}), '[]') from (select ${actorAliases.alias} from ${actorAliases} where ${actorAliases.actorId} = ${actors.id} order by ${actorAliases.id}) ${actorAliases})`,
     organisation: sql<string | null>`(select json_object('slug', o.slug, 'name', o.name) from actors o where o.id = ${actors.organisationId})`,
     stanceCount: sql<number>`(select count(*) from ${stances} where ${stances.actorId} = ${actors.id})`,
     quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerId} = ${actors.id})`,
 };
 
-type ActorRow = Omit<ActorSummary, 'organisation'> & { organisation: string | null };
+type ActorRow = Omit<ActorSummary, 'organisation' | 'aliases'> & { organisation: string | null; aliases: string };
 
-function toActorSummary({ organisation, ...row }: ActorRow & { sortKey?: string }): ActorSummary {
+function toActorSummary({ organisation, aliases, ...row }: ActorRow & { sortKey?: string }): ActorSummary {
   const { sortKey: _k, ...rest } = row;
-  return { ...rest, organisation: organisation ? (JSON.parse(organisation) as { slug: string; name: string }) : null };
+  return {
+    ...rest,
+    aliases: JSON.parse(aliases) as string[],
+    organisation: organisation ? (JSON.parse(organisation) as { slug: string; name: string }) : null,
+  };
 }
 
 export function getActor(slug: string, db: Db = getDb()): ActorSummary | null {

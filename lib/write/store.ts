@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { aliasKey } from '@/lib/actors/alias-key';
 import {
+  actorAliases,
   actors,
   campEvidence,
   campMemberEvidence,
@@ -39,8 +41,19 @@ export function insertSource(tx: Tx, principal: Principal, input: SourceInput) {
 
 export function insertActor(tx: Tx, principal: Principal, input: ActorInput) {
   assertCan(principal, 'actor:create');
-  const [row] = tx.insert(actors).values(input).returning().all();
-  return row!;
+  const { aliases, ...values } = input;
+  const [row] = tx.insert(actors).values(values).returning().all();
+  const keys = new Set<string>();
+  const distinct = aliases.filter((alias) => {
+    const key = aliasKey(alias);
+    return !keys.has(key) && keys.add(key);
+  });
+  if (distinct.length) {
+    tx.insert(actorAliases)
+      .values(distinct.map((alias) => ({ actorId: row!.id, alias, aliasKey: aliasKey(alias) })))
+      .run();
+  }
+  return { ...row!, aliases: distinct };
 }
 
 export function insertTopic(tx: Tx, principal: Principal, input: TopicInput) {
