@@ -13,20 +13,10 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
-export const ACTOR_KINDS = ['state', 'person', 'organisation', 'anonymous'] as const;
-export const QUOTE_KINDS = ['direct', 'reported'] as const;
-/** Extracted quotes arrive as suggestions; only accepted quotes are evidence. */
-export const REVIEW_STATES = ['suggested', 'accepted', 'rejected'] as const;
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export const POSITIONS = [-2, -1, 0, 1, 2] as const;
+import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS, REVIEW_STATES, type ScaleLabels } from '../lib/domain/vocabulary';
 
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type QuoteKind = (typeof QUOTE_KINDS)[number];
-export type ReviewState = (typeof REVIEW_STATES)[number];
-export type Confidence = (typeof CONFIDENCES)[number];
-export type Position = (typeof POSITIONS)[number];
-/** Labels for positions -2, -1, 0, +1, +2, in that order. */
-export type ScaleLabels = [string, string, string, string, string];
+// Re-exported for modules written before the vocabulary moved to lib/domain.
+export * from '../lib/domain/vocabulary';
 
 // Calendar dates are ISO `YYYY-MM-DD` text: they sort and compare correctly in SQLite.
 const isoDate = (name: string) => text(name);
@@ -55,10 +45,15 @@ export const sources = sqliteTable(
     /** The article text as stored, normalised once at ingest; quote offsets index into it. */
     body: text('body').notNull(),
     bodySha256: text('body_sha256').notNull(),
+    /** The date listings sort and filter by: published, else originally published, else ''. */
+    dateKey: text('date_key')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(published_at, original_published_at, '')`, { mode: 'virtual' }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('sources_body_sha256_unique').on(t.bodySha256),
+    index('sources_date_idx').on(t.dateKey, t.id),
     // The same URL ingested twice is the same article, whatever its whitespace.
     uniqueIndex('sources_url_unique').on(t.url).where(sql`url is not null`),
   ],
@@ -154,12 +149,24 @@ export const quotes = sqliteTable(
     speakerEnd: integer('speaker_end'),
     /** The first quote of the same statement reported elsewhere (same words, same speaker); null if none. */
     statementId: integer('statement_id').references((): AnySQLiteColumn => quotes.id),
+    // Listing keys copied from the source and the speaker so that every sort and the common
+    // filters are served by one index each. Kept true by triggers (migration 0003), never by callers.
+    /** When said, else when the source was published, else ''. */
+    dateKey: text('date_key').notNull().default(''),
+    /** The speaker actor's country, null without one. */
+    speakerCountry: text('speaker_country'),
+    /** The speaker actor's name, else the label as written. */
+    speakerName: text('speaker_name').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [
-    index('quotes_source_idx').on(t.sourceId, t.start),
-    index('quotes_speaker_idx').on(t.speakerId),
-    index('quotes_said_at_idx').on(t.saidAt),
+    index('quotes_source_idx').on(t.sourceId, t.start, t.id),
+    index('quotes_speaker_idx').on(t.speakerId, t.reviewState, t.dateKey, t.id),
+    index('quotes_by_date_idx').on(t.reviewState, t.dateKey, t.sourceId, t.start, t.id),
+    index('quotes_by_country_idx').on(t.reviewState, t.speakerCountry, t.dateKey, t.sourceId, t.start, t.id),
+    index('quotes_by_speaker_idx').on(t.reviewState, t.speakerName, t.sourceId, t.start, t.id),
+    index('quotes_by_kind_idx').on(t.reviewState, t.kind, t.sourceId, t.start, t.id),
+    index('quotes_by_source_idx').on(t.reviewState, t.sourceId, t.start, t.id),
     index('quotes_statement_idx').on(t.statementId),
     // A rejected suggestion is kept, but does not block an accepted quote on the same span.
     uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind).where(sql`review_state <> 'rejected'`),
@@ -189,12 +196,29 @@ export const stances = sqliteTable(
     position: integer('position').notNull(),
     confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
     summary: text('summary').notNull(),
+    // Listing keys copied from the actor and topic, kept true by triggers (migration 0003).
+    /** The actor's country, '~' without one (sorts last). */
+    countryKey: text('country_key').notNull().default('~'),
+    actorName: text('actor_name').notNull().default(''),
+    topicOrder: integer('topic_order').notNull().default(0),
+    topicSlug: text('topic_slug').notNull().default(''),
+    evidenceCount: integer('evidence_count').notNull().default(0),
+    /** low 1, medium 2, high 3: confidence in an order that sorts. */
+    confidenceRank: integer('confidence_rank')
+      .notNull()
+      .generatedAlwaysAs(sql`case confidence when 'low' then 1 when 'medium' then 2 else 3 end`, { mode: 'virtual' }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('stances_actor_topic_as_of_unique').on(t.actorId, t.topicId, t.asOf),
     index('stances_topic_idx').on(t.topicId, t.asOf),
-    index('stances_as_of_idx').on(t.asOf),
+    index('stances_by_country_idx').on(t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
+    index('stances_by_actor_idx').on(t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
+    index('stances_by_topic_idx').on(t.topicOrder, t.topicSlug, t.countryKey, t.actorName, t.asOf, t.id),
+    index('stances_by_position_idx').on(t.position, t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
+    index('stances_by_as_of_idx').on(t.asOf, t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.id),
+    index('stances_by_confidence_idx').on(t.confidenceRank, t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
+    index('stances_by_evidence_idx').on(t.evidenceCount, t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
     check('stances_position_check', sql`${t.position} between -2 and 2`),
     check('stances_confidence_check', sql`${t.confidence} in ('low', 'medium', 'high')`),
   ],
@@ -284,3 +308,25 @@ export const campMemberEvidence = sqliteTable(
 );
 export type CampMemberEvidence = typeof campMemberEvidence.$inferSelect;
 export type NewCampMemberEvidence = typeof campMemberEvidence.$inferInsert;
+
+/**
+ * Totals kept by triggers (migration 0003), so that the overview and the health check never
+ * count whole tables: `name` is a table ('quotes' counts accepted quotes only).
+ */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull().default(0),
+});
+export type Counter = typeof counters.$inferSelect;
+
+/** Accepted quotes per month ('' when undated) and kind, kept by triggers: the evidence-over-time chart. */
+export const quoteMonths = sqliteTable(
+  'quote_months',
+  {
+    month: text('month').notNull(),
+    kind: text('kind', { enum: QUOTE_KINDS }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.kind] })],
+);
+export type QuoteMonth = typeof quoteMonths.$inferSelect;

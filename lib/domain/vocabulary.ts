@@ -1,0 +1,16 @@
+// The domain's fixed vocabularies. The schema stores them; the domain defines them.
+export const ACTOR_KINDS = ['state', 'person', 'organisation', 'anonymous'] as const;
+export const QUOTE_KINDS = ['direct', 'reported'] as const;
+/** Extracted quotes arrive as suggestions; only accepted quotes are evidence. */
+export const REVIEW_STATES = ['suggested', 'accepted', 'rejected'] as const;
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+/** A stance on a topic's own five-point scale, from −2 (most against the question) to +2. */
+export const POSITIONS = [-2, -1, 0, 1, 2] as const;
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type Position = (typeof POSITIONS)[number];
+/** Labels for positions -2, -1, 0, +1, +2, in that order. */
+export type ScaleLabels = [string, string, string, string, string];
