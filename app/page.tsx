@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { ChartData, ChartLegend } from '@/app/_components/chart-figure';
 import { CAMP_COLOURS, EVIDENCE_COLOURS, POSITION_COLOURS } from '@/app/_components/chart-colours';
 import { CampDonut, EvidenceOverTimeChart, PositionsByTopicChart } from '@/app/_components/charts';
-import { TableSkeleton } from '@/app/_components/skeleton';
 import { StanceMatrix } from '@/app/_components/stance-matrix';
 import { campComposition, POSITION_CATEGORIES, positionsByTopic } from '@/lib/aggregate';
 import { getAllies, getCamps, getOrganisationsWithStances, getTopics } from '@/lib/queries/catalog';
-import { getEvidenceOverTime, getTableCounts } from '@/lib/queries/overview';
-import { getLatestStances } from '@/lib/queries/stances';
+import { getLatestStances } from '@/lib/queries/latest';
+import { countAlliesWithPosition, getEvidenceOverTime, getTableCounts } from '@/lib/queries/overview';
 import { campHref } from '@/lib/urls';
 
 // The root segment sits beside the layout, so the title template does not apply here.
@@ -17,7 +15,11 @@ const POSITION_LEGEND = ['−2 most against the question', '−1', '0 undecided'
 
 export const metadata: Metadata = { title: { absolute: 'Overview · Standpoint' } };
 
-export default function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
+  const raw = (await searchParams).topics;
+  const topicPage = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
   return (
     <>
       <div>
@@ -27,9 +29,7 @@ export default function OverviewPage() {
           the latest, and its history is one click away.
         </p>
       </div>
-      <Suspense fallback={<TableSkeleton label="Loading overview" />}>
-        <Overview />
-      </Suspense>
+      <Overview topicPage={topicPage} />
     </>
   );
 }
@@ -47,16 +47,28 @@ function Stat({ label, value, href }: { label: string; value: number; href: stri
   );
 }
 
-async function Overview() {
-  const counts = getTableCounts();
-  const topics = getTopics();
-  const allies = getAllies();
-  const organisations = getOrganisationsWithStances();
-  const latest = getLatestStances({ countries: [], topic: null });
-  const camps = getCamps();
+/** Topics per matrix page: the matrix stays readable, and its cost bounded, however many topics are tracked. */
+const TOPICS_PER_PAGE = 8;
+
+async function Overview({ topicPage }: { topicPage: number }) {
+  const [counts, allTopics, allies, organisations, alliesWithStance, evidence] = await Promise.all([
+    getTableCounts(),
+    getTopics(),
+    getAllies(),
+    getOrganisationsWithStances(),
+    countAlliesWithPosition(),
+    getEvidenceOverTime(),
+  ]);
+  const pages = Math.max(1, Math.ceil(allTopics.length / TOPICS_PER_PAGE));
+  const page = Math.min(topicPage, pages);
+  const topics = allTopics.slice((page - 1) * TOPICS_PER_PAGE, page * TOPICS_PER_PAGE);
+  const rows = [...allies, ...organisations];
+  const [latest, campLists] = await Promise.all([
+    getLatestStances(rows.map((a) => a.id), topics.map((t) => t.id)),
+    Promise.all(topics.map((t) => getCamps({ topic: t.slug }))),
+  ]);
+  const camps = campLists.flat();
   const allySlugs = allies.map((a) => a.slug);
-  const alliesWithStance = new Set(latest.filter((s) => allySlugs.includes(s.actor.slug)).map((s) => s.actor.slug)).size;
-  const evidence = getEvidenceOverTime();
   const byTopic = positionsByTopic(topics, latest);
   const composition = campComposition(camps, allySlugs);
 
@@ -74,7 +86,16 @@ async function Overview() {
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Stance matrix
         </h2>
-        <StanceMatrix rows={[...allies, ...organisations]} topics={topics} cells={latest} />
+        {pages > 1 && (
+          <nav aria-label="Matrix topics" className="flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              Topics {(page - 1) * TOPICS_PER_PAGE + 1}–{(page - 1) * TOPICS_PER_PAGE + topics.length} of {allTopics.length}
+            </span>
+            {page > 1 && <Link href={page === 2 ? '/' : `/?topics=${page - 1}`}>Previous topics</Link>}
+            {page < pages && <Link href={`/?topics=${page + 1}`}>Next topics</Link>}
+          </nav>
+        )}
+        <StanceMatrix rows={rows} topics={topics} cells={latest} />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-3">
@@ -95,7 +116,7 @@ async function Overview() {
           <h2 id="chart-camps" className="font-semibold">
             Camp composition
           </h2>
-          <p className="text-xs text-slate-700">The {allies.length} allies by named camp membership.</p>
+          <p className="text-xs text-slate-700">The {allies.length} allies by named camp membership, on the topics shown in the matrix.</p>
           <CampDonut data={composition} />
           <ChartLegend items={composition.map((c, i) => ({ label: `${c.name}: ${c.members}`, colour: CAMP_COLOURS[i % CAMP_COLOURS.length]! }))} />
           <ul className="mt-3 space-y-1 text-xs">

@@ -81,6 +81,8 @@ export const actors = sqliteTable(
   (t) => [
     uniqueIndex('actors_slug_unique').on(t.slug),
     index('actors_country_code_idx').on(t.countryCode),
+    index('actors_by_country_idx').on(sql`coalesce(country_code, '~')`, t.name, t.id),
+    index('actors_by_name_idx').on(t.name, t.id),
     check('actors_kind_check', sql`${t.kind} in ('state', 'person', 'organisation', 'anonymous')`),
     check('actors_country_code_check', sql`${t.countryCode} is null or length(${t.countryCode}) = 2`),
   ],
@@ -116,7 +118,7 @@ export const topics = sqliteTable(
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('topics_slug_unique').on(t.slug)],
+  (t) => [uniqueIndex('topics_slug_unique').on(t.slug), index('topics_order_idx').on(t.sortOrder, t.slug, t.id)],
 );
 export type Topic = typeof topics.$inferSelect;
 export type NewTopic = typeof topics.$inferInsert;
@@ -330,3 +332,10 @@ export const quoteMonths = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.kind] })],
 );
 export type QuoteMonth = typeof quoteMonths.$inferSelect;
+
+/** Small server settings, e.g. the key that signs listing cursors (made by migration 0005). */
+export const settings = sqliteTable('settings', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});
+export type Setting = typeof settings.$inferSelect;

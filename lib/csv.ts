@@ -14,10 +14,12 @@ export function neutraliseCell(value: unknown): string {
 
 export type CsvColumn<T> = { header: string; value: (row: T) => unknown };
 
-export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+/** CSV text of `rows`; with `header: false`, a continuation of an export already under way. */
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], { header = true }: { header?: boolean } = {}): string {
+  if (!header && rows.length === 0) return '';
   return stringify(
     rows.map((row) => columns.map((c) => neutraliseCell(c.value(row)))),
     // csv-stringify quotes only a full CRLF; a bare LF or CR in a cell must be quoted too, or it splits the record.
-    { header: true, columns: columns.map((c) => c.header), record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+    { header, columns: columns.map((c) => c.header), record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
   );
 }

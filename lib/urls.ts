@@ -1,16 +1,22 @@
-// Every internal link is built here, so pages and API share one URL grammar.
-import { toSearchParams, type Filters } from './filters';
+// Every internal link is built here, so pages and API share one URL grammar (lib/listing/params.ts).
 
-const withQuery = (path: string, params: URLSearchParams) => (params.size ? `${path}?${params}` : path);
+export type LinkParams = Record<string, string | number | readonly (string | number)[] | null | undefined>;
 
-export const stancesHref = (filters: Partial<Filters> = {}, extra: Record<string, string | number | null | undefined> = {}) =>
-  withQuery('/stances', toSearchParams(filters, extra));
+/** A path with its query: repeated parameters for lists, nothing for empty values. */
+export function href(path: string, params: LinkParams | URLSearchParams = {}): string {
+  const search = params instanceof URLSearchParams ? params : new URLSearchParams();
+  if (!(params instanceof URLSearchParams)) {
+    for (const [key, value] of Object.entries(params)) {
+      for (const v of Array.isArray(value) ? value : [value]) if (v !== null && v !== undefined && v !== '') search.append(key, String(v));
+    }
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
 
-export const quotesHref = (filters: Partial<Filters> = {}, extra: Record<string, string | number | null | undefined> = {}) =>
-  withQuery('/quotes', toSearchParams(filters, extra));
-
-export const apiHref = (resource: 'stances' | 'quotes', filters: Partial<Filters>, extra: Record<string, string | number | null | undefined> = {}) =>
-  withQuery(`/api/${resource}`, toSearchParams(filters, extra));
+export const stancesHref = (params: LinkParams = {}) => href('/stances', params);
+export const quotesHref = (params: LinkParams = {}) => href('/quotes', params);
+export const apiHref = (resource: 'stances' | 'quotes' | 'sources' | 'actors' | 'topics', params: LinkParams | URLSearchParams = {}) => href(`/api/${resource}`, params);
 
 /** The source page with one quote highlighted and scrolled to. */
 export const quoteInSourceHref = (sourceId: number, quoteId: number) => `/sources/${sourceId}?quote=${quoteId}#quote-${quoteId}`;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Position } from '@/db/schema';
+import type { Position } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/dates';
-import type { CampCitation, Citation } from '@/lib/queries/quotes';
+import type { CampCitation, Citation } from '@/lib/queries/evidence';
 import { actorHref, campHref, topicHref } from '@/lib/urls';
 import { PositionBadge } from './position-badge';
 

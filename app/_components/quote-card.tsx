@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
-import type { QuoteItem } from '@/lib/queries/quotes';
+import type { QuoteItem } from '@/lib/listings/quotes';
 import { actorHref, quoteInSourceHref, sourceHref } from '@/lib/urls';
 import { CitationList } from './citation-list';
 import { KindTag } from './position-badge';
-import { quoteText } from './text';
+import { MatchedText } from './matched-text';
 
 /** One piece of evidence: the words, who said them, where, and which stances cite them. */
 export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; showSource?: boolean }) {
@@ -20,7 +20,9 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; show
         <span>{quote.saidAt ? <>said <time dateTime={quote.saidAt}>{formatDate(quote.saidAt)}</time></> : 'date said unknown'}</span>
       </div>
       <blockquote className={`border-l-4 pl-3 text-slate-900 ${quote.kind === 'direct' ? 'border-amber-400 font-serif text-base' : 'border-sky-400 text-sm italic'}`}>
-        {quoteText(quote)}
+        {quote.kind === 'direct' && '“'}
+        <MatchedText text={quote.text} matches={quote.matches} />
+        {quote.kind === 'direct' && '”'}
       </blockquote>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
         <Link href={quoteInSourceHref(quote.sourceId, quote.id)} className="font-medium">

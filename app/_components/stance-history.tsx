@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
-import type { StanceItem } from '@/lib/queries/stances';
+import type { StanceItem } from '@/lib/listings/stances';
 import { topicHref } from '@/lib/urls';
 import { PositionBadge } from './position-badge';
 

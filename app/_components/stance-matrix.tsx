@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import { POSITION_TONES, signedPosition } from '@/lib/positions';
 import type { ActorRef } from '@/lib/queries/refs';
-import type { MatrixCell } from '@/lib/queries/stances';
+import type { MatrixCell } from '@/lib/queries/latest';
 import { actorHref, stancesHref, topicHref } from '@/lib/urls';
 
 type Props = { rows: ActorRef[]; topics: { slug: string; title: string }[]; cells: MatrixCell[] };
@@ -45,7 +45,7 @@ export function StanceMatrix({ rows, topics, cells }: Props) {
                     </td>
                   );
                 }
-                const filter = actor.countryCode ? { countries: [actor.countryCode], topic: t.slug } : { actor: actor.slug, topic: t.slug };
+                const filter = actor.countryCode ? { country: actor.countryCode, topic: t.slug } : { actor: actor.slug, topic: t.slug };
                 return (
                   <td key={t.slug} className="p-1">
                     <Link

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { ParsedQuery } from '@/lib/filters';
 import { formatDate } from '@/lib/dates';
-import type { QuoteRef } from '@/lib/queries/quotes';
-import type { StanceItem } from '@/lib/queries/stances';
+import type { Ordering } from '@/lib/listing/runner';
+import type { StanceItem } from '@/lib/listings/stances';
+import type { QuoteRef } from '@/lib/queries/evidence';
 import { actorHref, quoteInSourceHref, quotesHref, topicHref } from '@/lib/urls';
+import { SortHeader } from './listing/chrome';
 import { ConfidenceTag, PositionBadge } from './position-badge';
-import { SortHeader } from './sort-header';
 import { quoteText } from './text';
 
 type Props = {
@@ -13,14 +13,14 @@ type Props = {
   quotes: Map<number, QuoteRef>;
   caption: string;
   /** With a query the headers sort; without one (actor and topic pages) they are plain. */
-  sortable?: { path: string; query: ParsedQuery };
+  sortable?: { path: string; params: URLSearchParams; order: Ordering };
   hide?: ('country' | 'actor' | 'topic')[];
 };
 
 export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: Props) {
-  const header = (key: string, label: string, isDefault = false) =>
+  const header = (key: string, label: string) =>
     sortable ? (
-      <SortHeader key={key} path={sortable.path} query={sortable.query} sortKey={key} label={label} isDefault={isDefault} />
+      <SortHeader key={key} path={sortable.path} params={sortable.params} order={sortable.order} sortKey={key} label={label} />
     ) : (
       <th key={key} scope="col">
         {label}
@@ -32,7 +32,7 @@ export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: P
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {!hide.includes('country') && header('country', 'Country', true)}
+            {!hide.includes('country') && header('country', 'Country')}
             {!hide.includes('actor') && header('actor', 'Actor')}
             {!hide.includes('topic') && header('topic', 'Topic')}
             {header('position', 'Position')}

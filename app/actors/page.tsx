@@ -1,55 +1,81 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EMPTY_FILTERS } from '@/lib/filters';
-import { getActors } from '@/lib/queries/catalog';
-import { actorHref } from '@/lib/urls';
+import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
+import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { campField, countryField } from '@/app/_components/listing/form-fields';
+import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { actorListing } from '@/lib/listings/actors';
+import { getFilterOptions } from '@/lib/queries/catalog';
+import { actorHref, apiHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Actors' };
 
-export default function ActorsPage() {
-  const { items } = getActors(EMPTY_FILTERS, { limit: null, cursor: null, sort: null, descending: false });
-  const groups = [
-    { title: 'NATO allies', items: items.filter((a) => a.natoAccessionYear !== null) },
-    { title: 'Other states and organisations', items: items.filter((a) => a.natoAccessionYear === null && (a.kind === 'state' || a.kind === 'organisation')) },
-    { title: 'Speakers', items: items.filter((a) => a.kind === 'person' || a.kind === 'anonymous') },
-  ];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const KIND_LABELS = { state: 'State', person: 'Person', organisation: 'Organisation', anonymous: 'Unnamed speaker' } as const;
+
+export default async function ActorsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const [view, options] = await Promise.all([loadListingView(actorListing, raw, { facets: true }), getFilterOptions()]);
+  const params = viewParams(actorListing, view);
+  const sort = sortParamOf(view.request);
+  const current = new URLSearchParams(params);
+  if (sort) current.set('sort', sort);
+  const exportParams = new URLSearchParams(current);
+  exportParams.set('limit', 'all');
+  const csvParams = new URLSearchParams(exportParams);
+  csvParams.set('format', 'csv');
   return (
     <>
-      <h1 className="text-2xl font-bold">Actors</h1>
-      {groups.map((g) => (
-        <section key={g.title} aria-labelledby={`group-${g.title.replace(/\W+/g, "-")}`} className="space-y-2">
-          <h2 id={`group-${g.title.replace(/\W+/g, "-")}`} className="text-lg font-semibold">
-            {g.title}
-          </h2>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="data-table">
-              <caption className="sr-only">{g.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Ally since</th>
-                  <th scope="col">Stances</th>
-                  <th scope="col">Quotes spoken</th>
+      <div>
+        <h1 className="text-2xl font-bold">Actors</h1>
+        <p className="text-sm text-slate-700">States, organisations, and the people and unnamed sources who speak for them.</p>
+      </div>
+      <ListingFilterForm action="/actors" fields={[countryField(options), campField(options)]} current={current} keep={['sort', 'actor']} facets={view.facets} />
+      <ActiveFilters path="/actors" chips={view.chips} sort={sort} />
+      <FilterErrors errors={view.errors} />
+      <section aria-labelledby="actor-results" className="space-y-3">
+        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
+        <ResultsHeading
+          id="actor-results"
+          total={view.total}
+          noun={actorListing.noun}
+          filtered={view.filtered}
+          order={view.page.order}
+          exports={{ csv: apiHref('actors', csvParams), json: apiHref('actors', exportParams) }}
+        />
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="data-table">
+            <caption className="sr-only">Actors</caption>
+            <thead>
+              <tr>
+                <SortHeader path="/actors" params={params} order={view.page.order} sortKey="name" label="Name" />
+                <th scope="col">Kind</th>
+                <SortHeader path="/actors" params={params} order={view.page.order} sortKey="country" label="Country" />
+                <th scope="col">Ally since</th>
+                <th scope="col">Stances</th>
+                <th scope="col">Quotes spoken</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.page.items.map((a) => (
+                <tr key={a.slug} data-testid="actor-row">
+                  <td>
+                    <Link href={actorHref(a.slug)}>{a.name}</Link>
+                    {a.organisation && <span className="block text-xs text-slate-700">for {a.organisation.name}</span>}
+                  </td>
+                  <td>{KIND_LABELS[a.kind]}</td>
+                  <td className="font-mono">{a.countryCode ?? '—'}</td>
+                  <td>{a.natoAccessionYear ?? '—'}</td>
+                  <td>{a.stanceCount}</td>
+                  <td>{a.quoteCount}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {g.items.map((a) => (
-                  <tr key={a.slug}>
-                    <td>
-                      <Link href={actorHref(a.slug)}>{a.name}</Link>
-                    </td>
-                    <td className="font-mono">{a.countryCode ?? '—'}</td>
-                    <td>{a.natoAccessionYear ?? '—'}</td>
-                    <td>{a.stanceCount}</td>
-                    <td>{a.quoteCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager path="/actors" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
+      </section>
     </>
   );
 }

@@ -1,48 +1,84 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
+import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { datesField, searchField } from '@/app/_components/listing/form-fields';
+import { MatchedText } from '@/app/_components/matched-text';
 import { formatDate } from '@/lib/dates';
-import { EMPTY_FILTERS } from '@/lib/filters';
-import { getSources } from '@/lib/queries/catalog';
-import { sourceHref } from '@/lib/urls';
+import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { sourceListing } from '@/lib/listings/sources';
+import { apiHref, sourceHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Sources' };
 
-export default function SourcesPage() {
-  const { items } = getSources(EMPTY_FILTERS, { limit: null, cursor: null, sort: null, descending: true });
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const view = await loadListingView(sourceListing, raw);
+  const params = viewParams(sourceListing, view);
+  const sort = sortParamOf(view.request);
+  const current = new URLSearchParams(params);
+  if (sort) current.set('sort', sort);
+  const exportParams = new URLSearchParams(current);
+  exportParams.set('limit', 'all');
+  const csvParams = new URLSearchParams(exportParams);
+  csvParams.set('format', 'csv');
   return (
     <>
       <h1 className="text-2xl font-bold">Sources</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="data-table">
-          <caption className="sr-only">Source articles, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Coded quotes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link href={sourceHref(s.id)}>{s.title}</Link>
-                </td>
-                <td>
-                  {s.publisher}
-                  {s.originalPublisher ? ` reporting ${s.originalPublisher}` : ''}
-                </td>
-                <td className="whitespace-nowrap">
-                  {s.publishedAt ? formatDate(s.publishedAt) : 'date unknown'}
-                  {s.originalPublishedAt && <span className="block text-xs text-slate-700">original: {formatDate(s.originalPublishedAt)}</span>}
-                </td>
-                <td>{s.quoteCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListingFilterForm action="/sources" fields={[searchField('Search titles and article text'), datesField('Published')]} current={current} keep={['sort', 'source']} facets={null} />
+      <ActiveFilters path="/sources" chips={view.chips} sort={sort} />
+      <FilterErrors errors={view.errors} />
+      <section aria-labelledby="source-results" className="space-y-3">
+        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
+        <ResultsHeading
+          id="source-results"
+          total={view.total}
+          noun={sourceListing.noun}
+          filtered={view.filtered}
+          order={view.page.order}
+          exports={{ csv: apiHref('sources', csvParams), json: apiHref('sources', exportParams) }}
+        />
+        {view.page.items.length === 0 ? (
+          <p className="card text-sm">No source matches these filters.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="data-table">
+              <caption className="sr-only">Source articles</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Publisher</th>
+                  <SortHeader path="/sources" params={params} order={view.page.order} sortKey="date" label="Published" />
+                  <th scope="col">Accepted quotes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.page.items.map((s) => (
+                  <tr key={s.id} data-testid="source-row">
+                    <td>
+                      <Link href={sourceHref(s.id)}>
+                        <MatchedText text={s.title} matches={s.titleMatches} />
+                      </Link>
+                    </td>
+                    <td>
+                      {s.publisher}
+                      {s.originalPublisher ? ` reporting ${s.originalPublisher}` : ''}
+                    </td>
+                    <td className="whitespace-nowrap">
+                      {s.publishedAt ? formatDate(s.publishedAt) : 'date unknown'}
+                      {s.originalPublishedAt && <span className="block text-xs text-slate-700">original: {formatDate(s.originalPublishedAt)}</span>}
+                    </td>
+                    <td>{s.quoteCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager path="/sources" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
+      </section>
     </>
   );
 }

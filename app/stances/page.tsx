@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { ActiveFilters } from '@/app/_components/active-filters';
-import { FilterErrors, FilterForm } from '@/app/_components/filter-form';
-import { Pager } from '@/app/_components/sort-header';
+import { countryField, campField, datesField, kindField, positionField, topicField } from '@/app/_components/listing/form-fields';
+import { ActiveFilters, FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
+import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { StanceTable } from '@/app/_components/stance-table';
-import { TableSkeleton } from '@/app/_components/skeleton';
-import { hasFilters, sortParam, type ParsedQuery } from '@/lib/filters';
-import { parsePageQuery, queryKey, readPage } from '@/lib/page-query';
+import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { stanceListing } from '@/lib/listings/stances';
 import { getFilterOptions } from '@/lib/queries/catalog';
-import { getQuoteRefs } from '@/lib/queries/quotes';
-import { countStances, getStances, STANCE_SORTS } from '@/lib/queries/stances';
+import { getQuoteRefs } from '@/lib/queries/evidence';
+import { read } from '@/lib/queries/cached';
 import { apiHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Stances' };
@@ -17,50 +15,50 @@ export const metadata: Metadata = { title: 'Stances' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StancesPage({ searchParams }: Props) {
-  const query = parsePageQuery(await searchParams, { defaultLimit: 50, sortKeys: STANCE_SORTS });
-  const options = getFilterOptions();
-  const sort = sortParam(query.paging);
+  const raw = await searchParams;
+  const [view, options] = await Promise.all([loadListingView(stanceListing, raw, { facets: true }), getFilterOptions()]);
+  const params = viewParams(stanceListing, view);
+  const sort = sortParamOf(view.request);
+  const current = new URLSearchParams(params);
+  if (sort) current.set('sort', sort);
+  const evidenceIds = view.page.items.flatMap((s) => s.evidence);
+  const quotes = await read(['quote-refs', evidenceIds], (db) => getQuoteRefs(evidenceIds, db));
+  const exportParams = new URLSearchParams(current);
+  exportParams.set('limit', 'all');
+  const csvParams = new URLSearchParams(exportParams);
+  csvParams.set('format', 'csv');
   return (
     <>
       <div>
         <h1 className="text-2xl font-bold">Stances</h1>
-        <p className="text-sm text-slate-700">Each row is one ally&apos;s stated position on one question at one date, with the quotes it rests on.</p>
+        <p className="text-sm text-slate-700">Each row is one actor&apos;s stated position on one question at one date, with the quotes it rests on.</p>
       </div>
-      <FilterForm action="/stances" filters={query.filters} options={options} sort={sort} />
-      <ActiveFilters path="/stances" filters={query.filters} options={options} />
-      <FilterErrors errors={query.errors} />
-      <Suspense key={queryKey(query)} fallback={<TableSkeleton label="Loading stances" />}>
-        <StanceResults query={query} />
-      </Suspense>
+      <ListingFilterForm
+        action="/stances"
+        fields={[countryField(options), topicField(options), campField(options), positionField, kindField, datesField('Dated')]}
+        current={current}
+        keep={['sort', 'actor', 'source', 'stance']}
+        facets={view.facets}
+      />
+      <ActiveFilters path="/stances" chips={view.chips} sort={sort} />
+      <FilterErrors errors={view.errors} />
+      <section aria-labelledby="stance-results" className="space-y-3">
+        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
+        <ResultsHeading
+          id="stance-results"
+          total={view.total}
+          noun={stanceListing.noun}
+          filtered={view.filtered}
+          order={view.page.order}
+          exports={{ csv: apiHref('stances', csvParams), json: apiHref('stances', exportParams) }}
+        />
+        {view.page.items.length === 0 ? (
+          <p className="card text-sm">No sourced stance matches these filters. An ally without a row has no sourced position here, which is not the same as a neutral one.</p>
+        ) : (
+          <StanceTable stances={view.page.items} quotes={quotes} caption="Stances matching the filters" sortable={{ path: '/stances', params, order: view.page.order }} />
+        )}
+        <Pager path="/stances" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
+      </section>
     </>
-  );
-}
-
-async function StanceResults({ query }: { query: ParsedQuery }) {
-  const { page, cursorError } = readPage(query, (paging) => getStances(query.filters, paging));
-  const total = countStances(query.filters);
-  const quotes = getQuoteRefs(page.items.flatMap((s) => s.evidence));
-  return (
-    <section aria-labelledby="stance-results" className="space-y-3">
-      {cursorError && <FilterErrors errors={[cursorError]} />}
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="stance-results" className="text-lg font-semibold">
-          {total} {total === 1 ? 'stance' : 'stances'}
-          {hasFilters(query.filters) ? ' match these filters' : ''}
-        </h2>
-        <p className="flex gap-4 text-sm">
-          <a href={apiHref('stances', query.filters, { limit: 'all', format: 'csv' })} download>
-            Export CSV
-          </a>
-          <a href={apiHref('stances', query.filters, { limit: 'all' })}>Export JSON</a>
-        </p>
-      </div>
-      {page.items.length === 0 ? (
-        <p className="card text-sm">No sourced stance matches these filters. An ally without a row has no sourced position here, which is not the same as a neutral one.</p>
-      ) : (
-        <StanceTable stances={page.items} quotes={quotes} caption="Stances matching the filters" sortable={{ path: '/stances', query }} />
-      )}
-      <Pager path="/stances" query={query} nextCursor={page.nextCursor} />
-    </section>
   );
 }

@@ -1,39 +1,55 @@
-// Aggregates for the overview page and the health check.
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
-import { actors, camps, quotes, sources, stances, topics } from '@/db/schema';
+// Aggregates for the overview page and the health check, read from the totals the database
+// keeps itself (migration 0004): constant time however many rows there are.
+import { asc, sql } from 'drizzle-orm';
+import type { Db } from '@/db/connection';
+import { counters, quoteMonths } from '@/db/schema';
+import { read } from './cached';
 
 export type TableCounts = { sources: number; actors: number; topics: number; quotes: number; stances: number; camps: number };
 
-export function getTableCounts(db: Db = getDb()): TableCounts {
-  const count = (table: typeof sources | typeof actors | typeof topics | typeof quotes | typeof stances | typeof camps) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
-  return {
-    sources: count(sources),
-    actors: count(actors),
-    topics: count(topics),
-    quotes: count(quotes),
-    stances: count(stances),
-    camps: count(camps),
-  };
+export function getTableCounts(db?: Db): Promise<TableCounts> {
+  return read(
+    ['table-counts'],
+    (db) => {
+      const counts: TableCounts = { sources: 0, actors: 0, topics: 0, quotes: 0, stances: 0, camps: 0 };
+      for (const row of db.select().from(counters).all()) if (row.name in counts) counts[row.name as keyof TableCounts] = row.value;
+      return counts;
+    },
+    db,
+  );
 }
 
 export type EvidenceMonth = { month: string; direct: number; reported: number; undated: boolean };
 
-/** Evidence per month, by when it was said or else when its source was published. */
-export function getEvidenceOverTime(db: Db = getDb()): EvidenceMonth[] {
-  const month = sql<string | null>`substr(coalesce(${quotes.saidAt}, ${sources.publishedAt}, ${sources.originalPublishedAt}), 1, 7)`;
-  const rows = db
-    .select({
-      month,
-      direct: sql<number>`sum(${quotes.kind} = 'direct')`,
-      reported: sql<number>`sum(${quotes.kind} = 'reported')`,
-    })
-    .from(quotes)
-    .innerJoin(sources, eq(sources.id, quotes.sourceId))
-    .groupBy(month)
-    .orderBy(sql`${month} is null`, month)
-    .all();
-  return rows.map((r) => ({ month: r.month ?? 'undated', direct: r.direct, reported: r.reported, undated: r.month === null }));
+/** Accepted quotes per month (dated when said, else when published), undated last. */
+export function getEvidenceOverTime(db?: Db): Promise<EvidenceMonth[]> {
+  return read(
+    ['evidence-over-time'],
+    (db) => {
+      const byMonth = new Map<string, EvidenceMonth>();
+      for (const row of db.select().from(quoteMonths).orderBy(asc(quoteMonths.month)).all()) {
+        if (row.count <= 0) continue;
+        const month = row.month === '' ? 'undated' : row.month;
+        const entry = byMonth.get(month) ?? { month, direct: 0, reported: 0, undated: row.month === '' };
+        entry[row.kind] += row.count;
+        byMonth.set(month, entry);
+      }
+      const months = [...byMonth.values()];
+      return [...months.filter((m) => !m.undated), ...months.filter((m) => m.undated)];
+    },
+    db,
+  );
+}
+
+/** How many NATO allies hold at least one sourced position: one index probe per ally. */
+export function countAlliesWithPosition(db?: Db): Promise<number> {
+  return read(
+    ['allies-with-position'],
+    (db) =>
+      db.get<{ n: number }>(
+        sql`select count(*) as n from actors a where a.kind = 'state' and a.nato_accession_year is not null and exists (select 1 from stances s where s.actor_id = a.id)`,
+      )?.n ?? 0,
+    db,
+  );
 }

@@ -1,30 +1,46 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
+import { totalText } from '@/app/_components/listing/chrome';
+import { PositionBadge } from '@/app/_components/position-badge';
 import { QuoteCard } from '@/app/_components/quote-card';
-import { TableSkeleton } from '@/app/_components/skeleton';
-import { StanceTable } from '@/app/_components/stance-table';
 import { StanceHistory } from '@/app/_components/stance-history';
-import { EMPTY_FILTERS } from '@/lib/filters';
-import { getActor, getCamps } from '@/lib/queries/catalog';
-import { getQuoteRefs, getQuotes } from '@/lib/queries/quotes';
-import { getActorStanceHistory } from '@/lib/queries/stances';
-import { campHref, quotesHref } from '@/lib/urls';
+import { StanceTable } from '@/app/_components/stance-table';
+import { formatDate } from '@/lib/dates';
+import { loadListingView } from '@/lib/listing/view';
+import { quoteListing } from '@/lib/listings/quotes';
+import { stanceListing } from '@/lib/listings/stances';
+import { read } from '@/lib/queries/cached';
+import { getActor, getCamps, getTopics } from '@/lib/queries/catalog';
+import { getQuoteRefs } from '@/lib/queries/evidence';
+import { getLatestStances } from '@/lib/queries/latest';
+import { campHref, quotesHref, stancesHref, topicHref } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
 const KIND_LABELS = { state: 'State', person: 'Person', organisation: 'Organisation', anonymous: 'Unnamed speaker' } as const;
+/** How much of an actor's history and quotes the page shows; the rest is one link away. */
+const SHOWN = 20;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = getActor((await params).slug);
+  const actor = await getActor((await params).slug);
   return { title: actor ? actor.name : 'Actor not found' };
 }
 
 export default async function ActorPage({ params }: Props) {
   const { slug } = await params;
-  const actor = getActor(slug);
+  const actor = await getActor(slug);
   if (!actor) notFound();
+  const topics = await getTopics();
+  const [latest, history, quotes, camps] = await Promise.all([
+    getLatestStances([actor.id], topics.map((t) => t.id)),
+    loadListingView(stanceListing, { actor: slug, sort: 'topic', limit: String(SHOWN) }),
+    loadListingView(quoteListing, { actor: slug, sort: '-date', limit: String(SHOWN) }),
+    getCamps({ actor: slug }),
+  ]);
+  const evidenceIds = history.page.items.flatMap((s) => s.evidence);
+  const quoteRefs = await read(['quote-refs', evidenceIds], (db) => getQuoteRefs(evidenceIds, db));
+
   return (
     <>
       <header className="space-y-1">
@@ -43,35 +59,64 @@ export default async function ActorPage({ params }: Props) {
             .join(' · ')}
         </p>
       </header>
-      <Suspense key={slug} fallback={<TableSkeleton label="Loading stances" />}>
-        <ActorStances slug={slug} />
-      </Suspense>
-      <Suspense key={`${slug}-quotes`} fallback={<TableSkeleton label="Loading quotes" />}>
-        <ActorQuotes slug={slug} name={actor.name} />
-      </Suspense>
-    </>
-  );
-}
 
-async function ActorStances({ slug }: { slug: string }) {
-  const history = getActorStanceHistory(slug);
-  const camps = getCamps({ actor: slug });
-  const quotes = getQuoteRefs(history.flatMap((s) => s.evidence));
-  return (
-    <>
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          Positions over time
+      <section aria-labelledby="latest-heading" className="space-y-3">
+        <h2 id="latest-heading" className="text-lg font-semibold">
+          Latest positions
         </h2>
-        {history.length === 0 ? (
+        {latest.length === 0 ? (
           <p className="card text-sm">No sourced position on any tracked question.</p>
         ) : (
-          <>
-            <StanceHistory stances={history} />
-            <StanceTable stances={history} quotes={quotes} caption="All dated stances of this actor" hide={['country', 'actor']} />
-          </>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="data-table">
+              <caption className="sr-only">Latest position of {actor.name} on each question</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Latest position</th>
+                  <th scope="col">As of</th>
+                  <th scope="col">Dated positions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {latest.map((s) => (
+                  <tr key={s.topic.slug}>
+                    <th scope="row" className="bg-white font-medium">
+                      <Link href={topicHref(s.topic.slug)}>{s.topic.title}</Link>
+                    </th>
+                    <td>
+                      <PositionBadge position={s.position} label={s.label} />
+                    </td>
+                    <td className="whitespace-nowrap">{formatDate(s.asOf)}</td>
+                    <td>
+                      <Link href={stancesHref({ actor: slug, topic: s.topic.slug, sort: 'asOf' })}>{s.history}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
+
+      {history.page.items.length > 0 && (
+        <section aria-labelledby="history-heading" className="space-y-3">
+          <h2 id="history-heading" className="text-lg font-semibold">
+            Positions over time
+          </h2>
+          <StanceHistory stances={history.page.items} />
+          <StanceTable stances={history.page.items} quotes={quoteRefs} caption="Dated stances of this actor" hide={['country', 'actor']} />
+          {history.page.nextCursor && (
+            <p className="text-sm">
+              Showing the first {history.page.items.length}:{' '}
+              <Link href={stancesHref({ actor: slug, sort: 'topic' })}>
+                all dated stances of {actor.name} ({totalText(history.total, stanceListing.noun).toLowerCase()})
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
+
       {camps.length > 0 && (
         <section aria-labelledby="camps-heading" className="space-y-2">
           <h2 id="camps-heading" className="text-lg font-semibold">
@@ -86,24 +131,17 @@ async function ActorStances({ slug }: { slug: string }) {
           </ul>
         </section>
       )}
-    </>
-  );
-}
 
-async function ActorQuotes({ slug, name }: { slug: string; name: string }) {
-  const filters = { ...EMPTY_FILTERS, actor: slug };
-  const page = getQuotes(filters, { limit: 100, cursor: null, sort: 'date', descending: false });
-  return (
-    <section aria-labelledby="quotes-heading" className="space-y-3">
-      <h2 id="quotes-heading" className="text-lg font-semibold">
-        Quotes by or about {name}
-      </h2>
-      {page.items.length === 0 ? (
-        <p className="card text-sm">No coded quotes.</p>
-      ) : (
-        page.items.map((q) => <QuoteCard key={q.id} quote={q} />)
-      )}
-      {page.nextCursor && <Link href={quotesHref({ actor: slug })}>All quotes by or about {name}</Link>}
-    </section>
+      <section aria-labelledby="quotes-heading" className="space-y-3">
+        <h2 id="quotes-heading" className="text-lg font-semibold">
+          Quotes said by {actor.name}, newest first
+        </h2>
+        {quotes.page.items.length === 0 ? <p className="card text-sm">No accepted quotes said by {actor.name}.</p> : quotes.page.items.map((q) => <QuoteCard key={q.id} quote={q} />)}
+        <p className="flex flex-wrap gap-4 text-sm">
+          {quotes.page.nextCursor && <Link href={quotesHref({ actor: slug, sort: '-date' })}>All quotes said by {actor.name} ({totalText(quotes.total, quoteListing.noun).toLowerCase()})</Link>}
+          {actor.kind === 'state' && actor.countryCode && <Link href={quotesHref({ country: actor.countryCode })}>Quotes of everyone speaking for {actor.name}</Link>}
+        </p>
+      </section>
+    </>
   );
 }

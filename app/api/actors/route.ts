@@ -1,5 +1,4 @@
-import { listEndpoint } from '@/lib/api';
-import { actorCsv } from '@/lib/exports';
-import { getActors } from '@/lib/queries/catalog';
+import { listingEndpoint } from '@/app/api/_http/listing';
+import { actorListing } from '@/lib/listings/actors';
 
-export const GET = listEndpoint({ defaultLimit: 100, sortKeys: ['country'] }, (q) => getActors(q.filters, q.paging), actorCsv, 'actors');
+export const GET = listingEndpoint(actorListing);

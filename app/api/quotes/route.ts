@@ -1,5 +1,4 @@
-import { listEndpoint } from '@/lib/api';
-import { quoteCsv } from '@/lib/exports';
-import { getQuotes, QUOTE_SORTS } from '@/lib/queries/quotes';
+import { listingEndpoint } from '@/app/api/_http/listing';
+import { quoteListing } from '@/lib/listings/quotes';
 
-export const GET = listEndpoint({ defaultLimit: 100, sortKeys: QUOTE_SORTS }, (q) => getQuotes(q.filters, q.paging), quoteCsv, 'quotes');
+export const GET = listingEndpoint(quoteListing);

@@ -1,5 +1,4 @@
-import { listEndpoint } from '@/lib/api';
-import { sourceCsv } from '@/lib/exports';
-import { getSources } from '@/lib/queries/catalog';
+import { listingEndpoint } from '@/app/api/_http/listing';
+import { sourceListing } from '@/lib/listings/sources';
 
-export const GET = listEndpoint({ defaultLimit: 100, sortKeys: ['date'] }, (q) => getSources(q.filters, q.paging), sourceCsv, 'sources');
+export const GET = listingEndpoint(sourceListing);

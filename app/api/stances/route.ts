@@ -1,5 +1,4 @@
-import { listEndpoint } from '@/lib/api';
-import { stanceCsv } from '@/lib/exports';
-import { getStances, STANCE_SORTS } from '@/lib/queries/stances';
+import { listingEndpoint } from '@/app/api/_http/listing';
+import { stanceListing } from '@/lib/listings/stances';
 
-export const GET = listEndpoint({ defaultLimit: 100, sortKeys: STANCE_SORTS }, (q) => getStances(q.filters, q.paging), stanceCsv, 'stances');
+export const GET = listingEndpoint(stanceListing);

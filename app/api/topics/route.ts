@@ -1,6 +1,4 @@
-import { listEndpoint } from '@/lib/api';
-import { topicCsv } from '@/lib/exports';
-import { getTopics } from '@/lib/queries/catalog';
+import { listingEndpoint } from '@/app/api/_http/listing';
+import { topicListing } from '@/lib/listings/topics';
 
-// Topics are few: one page holds them all, so the list never has a next cursor.
-export const GET = listEndpoint({ defaultLimit: 100, sortKeys: [] }, () => ({ items: getTopics(), nextCursor: null }), topicCsv, 'topics');
+export const GET = listingEndpoint(topicListing);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { FilterErrors } from '@/app/_components/filter-form';
+import { FilterErrors } from '@/app/_components/listing/chrome';
 import { HighlightedBody } from '@/app/_components/highlighted-body';
 import { CitationList } from '@/app/_components/citation-list';
 import { KindTag } from '@/app/_components/position-badge';
@@ -10,34 +10,34 @@ import { quoteText } from '@/app/_components/text';
 import { formatDate } from '@/lib/dates';
 import { parseSourceId } from '@/lib/ids';
 import { getSource } from '@/lib/queries/catalog';
-import { getSourceQuotes } from '@/lib/queries/quotes';
+import { getSourceQuotes } from '@/lib/queries/source-quotes';
 import { actorHref, quoteInSourceHref } from '@/lib/urls';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const quoteParam = z.coerce.number().int().positive();
 
-function loadSource(raw: string) {
+async function loadSource(raw: string) {
   const id = parseSourceId(raw);
   return id === null ? null : getSource(id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = loadSource((await params).id);
+  const source = await loadSource((await params).id);
   return { title: source ? source.title : 'Source not found' };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const source = loadSource((await params).id);
+  const source = await loadSource((await params).id);
   if (!source) notFound();
   const rawQuote = (await searchParams).quote;
   const parsedQuote = rawQuote === undefined ? null : quoteParam.safeParse(rawQuote);
-  const quotes = getSourceQuotes(source.id);
+  const quotes = await getSourceQuotes(source.id);
   const activeQuoteId = parsedQuote?.success ? parsedQuote.data : null;
   const errors = [];
   if (parsedQuote && !parsedQuote.success) errors.push({ param: 'quote', message: `${JSON.stringify(rawQuote)} is not a quote id` });
   else if (activeQuoteId !== null && !quotes.some((q) => q.id === activeQuoteId)) {
-    errors.push({ param: 'quote', message: `quote ${activeQuoteId} is not coded in this source` });
+    errors.push({ param: 'quote', message: `quote ${activeQuoteId} is not an accepted quote of this source` });
   }
 
   return (
@@ -100,7 +100,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </section>
         <section aria-labelledby="coded-quotes" className="space-y-3">
           <h2 id="coded-quotes" className="text-lg font-semibold">
-            {quotes.length} coded {quotes.length === 1 ? 'quote' : 'quotes'}
+            {quotes.length} accepted {quotes.length === 1 ? 'quote' : 'quotes'}
           </h2>
           <ol className="space-y-3">
             {quotes.map((q) => (

@@ -1,30 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { DistributionChart } from '@/app/_components/charts';
 import { PositionBadge } from '@/app/_components/position-badge';
-import { TableSkeleton } from '@/app/_components/skeleton';
 import { StanceTable } from '@/app/_components/stance-table';
 import { quoteText } from '@/app/_components/text';
-import type { Position } from '@/db/schema';
+import { totalText } from '@/app/_components/listing/chrome';
 import { formatDate } from '@/lib/dates';
-import { EMPTY_FILTERS } from '@/lib/filters';
+import type { Position } from '@/lib/domain/vocabulary';
+import { loadListingView } from '@/lib/listing/view';
+import { stanceListing } from '@/lib/listings/stances';
+import type { TopicSummary } from '@/lib/listings/topics';
 import { positionLabel, signedPosition } from '@/lib/positions';
-import { getAllies, getCamps, getOrganisationsWithStances, getTopic, type TopicSummary } from '@/lib/queries/catalog';
-import { getQuoteRefs } from '@/lib/queries/quotes';
-import { getLatestStances, getStances } from '@/lib/queries/stances';
+import { read } from '@/lib/queries/cached';
+import { getAllies, getCamps, getOrganisationsWithStances, getTopic } from '@/lib/queries/catalog';
+import { getQuoteRefs } from '@/lib/queries/evidence';
+import { getLatestStances } from '@/lib/queries/latest';
 import { actorHref, quoteInSourceHref, stancesHref } from '@/lib/urls';
+
+/** How many dated stances the page shows; the rest is one link away. */
+const SHOWN = 20;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = getTopic((await params).slug);
+  const topic = await getTopic((await params).slug);
   return { title: topic ? topic.title : 'Topic not found' };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = getTopic((await params).slug);
+  const topic = await getTopic((await params).slug);
   if (!topic) notFound();
   return (
     <>
@@ -42,23 +47,25 @@ export default async function TopicPage({ params }: Props) {
           ))}
         </ol>
       </header>
-      <Suspense key={topic.slug} fallback={<TableSkeleton label="Loading positions" />}>
-        <TopicPositions topic={topic} />
-      </Suspense>
+      <TopicPositions topic={topic} />
     </>
   );
 }
 
 async function TopicPositions({ topic }: { topic: TopicSummary }) {
-  const latest = getLatestStances({ countries: [], topic: topic.slug });
+  const [allies, organisations, view, camps] = await Promise.all([
+    getAllies(),
+    getOrganisationsWithStances(),
+    loadListingView(stanceListing, { topic: topic.slug, sort: '-asOf', limit: String(SHOWN) }),
+    getCamps({ topic: topic.slug }),
+  ]);
+  const latest = await getLatestStances([...allies, ...organisations].map((a) => a.id), [topic.id]);
   const latestBySlug = new Map(latest.map((s) => [s.actor.slug, s]));
   // Those with a sourced position first, strongest for the question at the top; then the rest.
-  const rows = [...getAllies(), ...getOrganisationsWithStances()].sort(
-    (a, b) => (latestBySlug.get(b.slug)?.position ?? -99) - (latestBySlug.get(a.slug)?.position ?? -99),
-  );
-  const history = getStances({ ...EMPTY_FILTERS, topic: topic.slug }, { limit: null, cursor: null, sort: 'asOf', descending: false }).items;
-  const camps = getCamps({ topic: topic.slug });
-  const quotes = getQuoteRefs([...history.flatMap((s) => s.evidence), ...camps.flatMap((c) => c.evidence)]);
+  const rows = [...allies, ...organisations].sort((a, b) => (latestBySlug.get(b.slug)?.position ?? -99) - (latestBySlug.get(a.slug)?.position ?? -99));
+  const history = view.page.items;
+  const evidenceIds = [...history.flatMap((s) => s.evidence), ...camps.flatMap((c) => c.evidence)];
+  const quotes = await read(['quote-refs', evidenceIds], (db) => getQuoteRefs(evidenceIds, db));
   const distribution = ([-2, -1, 0, 1, 2] as const).map((p) => ({
     position: signedPosition(p),
     label: positionLabel(topic.scaleLabels, p),
@@ -93,7 +100,7 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
                       </th>
                       <td>
                         {stance ? (
-                          <Link href={stancesHref(actor.countryCode ? { countries: [actor.countryCode], topic: topic.slug } : { actor: actor.slug, topic: topic.slug })} className="no-underline">
+                          <Link href={stancesHref(actor.countryCode ? { country: actor.countryCode, topic: topic.slug } : { actor: actor.slug, topic: topic.slug })} className="no-underline">
                             <PositionBadge position={stance.position} label={stance.label} />
                           </Link>
                         ) : (
@@ -178,12 +185,18 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
 
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-lg font-semibold">
-          All dated stances on this question
+          Dated stances on this question, newest first
         </h2>
         {history.length === 0 ? (
           <p className="card text-sm">No sourced stances yet.</p>
         ) : (
-          <StanceTable stances={history} quotes={quotes} caption="All dated stances on this question" hide={['topic']} />
+          <StanceTable stances={history} quotes={quotes} caption="Dated stances on this question, newest first" hide={['topic']} />
+        )}
+        {view.page.nextCursor && (
+          <p className="text-sm">
+            Showing the newest {history.length}:{' '}
+            <Link href={stancesHref({ topic: topic.slug, sort: '-asOf' })}>all dated stances on this question ({totalText(view.total, stanceListing.noun).toLowerCase()})</Link>
+          </p>
         )}
       </section>
     </>

@@ -1,0 +1,242 @@
+// The one runner: every listing's page, total, facets and export go through these functions,
+// driven by the listing's spec. Pages, the JSON API and the CSV export differ only in how they
+// present what comes back.
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/connection';
+import { budgetCondition, BudgetSpentError, withinBudget } from '@/db/sqlite/budget';
+import { describeSearch } from '@/lib/search/query';
+import { getCursorKey } from './cursor-key';
+import { decodeCursor, encodeCursor, hashFilters, type CursorValue } from './cursor';
+import { filterParams, type ListingRequest, type ParamError } from './params';
+import type { FilterDef, FilterValues, ListingSpec, SortDef } from './types';
+
+type Spec<Row extends Record<string, unknown>, Item, F extends Record<string, FilterDef<any>>> = ListingSpec<Row, Item, F>;
+type AnyFilters = Record<string, FilterDef<any>>;
+
+/** Matches beyond which a search is ordered newest first instead of ranked by relevance. */
+export const RANK_CAP = 2000;
+/** Filtered totals are exact up to this, then "more than". */
+export const COUNT_CAP = 10_000;
+
+export type Names = Map<string, Map<string, string>>;
+
+/** Display names of every filter value; values that name nothing are reported by parameter. */
+export function resolveNames<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db): { names: Names; errors: ParamError[] } {
+  const names: Names = new Map();
+  const errors: ParamError[] = [];
+  for (const [param, def] of Object.entries(spec.filters) as [string, FilterDef<unknown>][]) {
+    const values = (request.filters as Record<string, unknown[]>)[param] ?? [];
+    if (values.length === 0) continue;
+    const found = def.names ? def.names(values, db) : new Map(values.map((v) => [def.format(v), def.format(v)]));
+    const known = values.filter((v) => found.has(def.format(v)));
+    for (const v of values) if (!found.has(def.format(v))) errors.push({ param, message: `${JSON.stringify(def.format(v))} names no ${def.label.toLowerCase()}` });
+    (request.filters as Record<string, unknown[]>)[param] = known;
+    names.set(param, found);
+  }
+  return { names, errors };
+}
+
+export type Ordering = {
+  /** The `sort` parameter that reproduces this order. */
+  param: string;
+  key: string;
+  descending: boolean;
+  /** How the page says it is ordered: "Most relevant first", "Date, newest first". */
+  label: string;
+};
+
+type Plan = { ordering: Ordering; keys: readonly SQL[]; ranked: boolean; index: string | null };
+
+function sortLabel(def: SortDef, descending: boolean): string {
+  return `${def.label}, ${descending ? 'descending' : 'ascending'}`;
+}
+
+/** Chooses the order: the one asked for; else, with a search, relevance while ranking is cheap. */
+export function planOrder<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db): Plan {
+  const search = spec.search && request.search ? spec.search : null;
+  const idKey = spec.sorts[spec.defaultSort.key]!.keys.at(-1)!;
+  const ranked = (): Plan => ({
+    ordering: { param: 'relevance', key: 'relevance', descending: false, label: 'Most relevant first' },
+    keys: [search!.rankKey, idKey],
+    ranked: true,
+    index: null,
+  });
+  const bySort = (key: string, descending: boolean, label?: string): Plan => {
+    const def = spec.sorts[key]!;
+    return { ordering: { param: `${descending ? '-' : ''}${key}`, key, descending, label: label ?? sortLabel(def, descending) }, keys: def.keys, ranked: false, index: def.index };
+  };
+  if (request.sort) return request.sort.key === 'relevance' && search ? ranked() : bySort(request.sort.key, request.sort.descending);
+  if (search && request.search) {
+    const matches = db.get<{ n: number }>(sql`select ${search.countCapped(request.search, RANK_CAP + 1)} as n`)?.n ?? 0;
+    if (matches <= RANK_CAP) return ranked();
+    const { key, descending } = search.commonSort;
+    return bySort(key, descending, `${sortLabel(spec.sorts[key]!, descending)} (more than ${RANK_CAP.toLocaleString('en')} matches: too common to rank)`);
+  }
+  return bySort(spec.defaultSort.key, spec.defaultSort.descending);
+}
+
+function conditions<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, options: { except?: string; ranked?: boolean } = {}): SQL[] {
+  const where: SQL[] = [];
+  if (spec.always) where.push(spec.always);
+  for (const [param, def] of Object.entries(spec.filters) as [string, FilterDef<unknown>][]) {
+    const values = (request.filters as Record<string, unknown[]>)[param] ?? [];
+    if (values.length && param !== options.except) where.push(def.where(values));
+  }
+  // A ranked read joins the matches already; any other read filters by them.
+  if (spec.search && request.search && !options.ranked) where.push(spec.search.matches(request.search));
+  return where;
+}
+
+function cursorContext<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, ordering: Ordering) {
+  return { listing: spec.name, sort: ordering.param, filterHash: hashFilters(filterParams(spec, request.filters, request.search).toString()) };
+}
+
+export type ListingPage<Item> = { items: Item[]; nextCursor: string | null; order: Ordering };
+
+type ReadOptions = { limit: number | null; cursor: string | null };
+
+function readRows<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, plan: Plan, db: Db, options: ReadOptions) {
+  const key = getCursorKey(db);
+  const context = cursorContext(spec, request, plan.ordering);
+  const tuple = sql.join([...plan.keys], sql`, `);
+  let after: SQL | undefined;
+  if (options.cursor) {
+    const values = decodeCursor(key, options.cursor, context, plan.keys.length);
+    const given = sql.join(values.map((v) => sql`${v}`), sql`, `);
+    after = plan.ordering.descending ? sql`(${tuple}) < (${given})` : sql`(${tuple}) > (${given})`;
+  }
+  const keyColumns = Object.fromEntries(plan.keys.map((k, i) => [`__key${i}`, k]));
+  let query = spec
+    .base(db, { ...spec.columns, ...keyColumns }, plan.ranked ? request.search : null)
+    .where(and(...conditions(spec, request, { ranked: plan.ranked }), after))
+    .orderBy(...plan.keys.map((k) => (plan.ordering.descending ? sql`${k} desc` : sql`${k} asc`)));
+  // One extra row says whether there is a next page.
+  if (options.limit !== null) query = query.limit(options.limit + 1);
+  const rows = query.all() as (Row & Record<string, CursorValue>)[];
+  const hasMore = options.limit !== null && rows.length > options.limit;
+  const pageRows = hasMore ? rows.slice(0, options.limit!) : rows;
+  const last = pageRows.at(-1);
+  const nextCursor = hasMore && last ? encodeCursor(key, context, plan.keys.map((_, i) => last[`__key${i}`]!)) : null;
+  const items = pageRows.map((row) => {
+    const data = { ...row } as Record<string, unknown>;
+    for (let i = 0; i < plan.keys.length; i++) delete data[`__key${i}`];
+    return spec.toItem(data as Row);
+  });
+  spec.hydrate?.(items, db, request.search);
+  return { items, nextCursor };
+}
+
+/** One page of a listing. A cursor that does not belong to it throws BadParamError('cursor', …). */
+export function readPage<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, db: Db): ListingPage<Item> {
+  const plan = planOrder(spec, request, db);
+  return { ...readRows(spec, request, plan, db, { limit: request.limit, cursor: request.cursor }), order: plan.ordering };
+}
+
+/** Every row, in batches read by keyset: memory stays flat however many rows there are. */
+export function* streamRows<Row extends Record<string, unknown>, Item, F extends AnyFilters>(
+  spec: Spec<Row, Item, F>,
+  request: ListingRequest<F>,
+  db: Db,
+  batchSize = 500,
+): Generator<Item[], void, undefined> {
+  const plan = planOrder(spec, request, db);
+  let cursor = request.cursor;
+  do {
+    const batch = readRows(spec, request, plan, db, { limit: batchSize, cursor });
+    if (batch.items.length) yield batch.items;
+    cursor = batch.nextCursor;
+  } while (cursor);
+}
+
+export type Total = { count: number; exact: boolean };
+
+function hasAnyFilter<F extends AnyFilters>(request: ListingRequest<F>): boolean {
+  return request.search !== null || Object.values(request.filters as Record<string, unknown[]>).some((v) => v.length > 0);
+}
+
+/** How many rows match: exact up to COUNT_CAP within the budget, else "more than" what was counted. */
+export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 150): Total {
+  if (!hasAnyFilter(request) && spec.total) return { count: spec.total(db), exact: true };
+  const { sql: statement, params } = spec
+    .base(db, { one: sql`1` }, null)
+    .where(and(...conditions(spec, request), budgetCondition))
+    .limit(COUNT_CAP + 1)
+    .toSQL();
+  let seen = 0;
+  try {
+    withinBudget(db.$client, budgetMs, () => {
+      for (const _row of db.$client.prepare(statement).raw().iterate(...params)) seen++;
+    });
+  } catch (error) {
+    if (error instanceof BudgetSpentError) return { count: seen, exact: false };
+    throw error;
+  }
+  return seen > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count: seen, exact: true };
+}
+
+export type FacetValue = { value: string; name: string; count: number; selected: boolean; toggle: URLSearchParams };
+export type Facet = { param: string; label: string; values: FacetValue[] };
+export type Facets = { facets: Facet[]; skipped: boolean };
+
+/**
+ * Counts per value of each facet for the current query, leaving out the facet's own filter so
+ * the other choices show what they would add. Skipped, never delaying the page, when the time
+ * budget runs out.
+ */
+export function countFacets<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 100): Facets {
+  const result: Facet[] = [];
+  const start = performance.now();
+  try {
+    for (const facet of spec.facets ?? []) {
+      const def = spec.filters[facet.param] as FilterDef<unknown>;
+      const left = budgetMs - (performance.now() - start);
+      if (left <= 0) throw new BudgetSpentError();
+      const rows = withinBudget(db.$client, left, () =>
+        spec
+          .base(db, { value: facet.value, count: sql<number>`count(*)` }, null)
+          .where(and(...conditions(spec, request, { except: facet.param }), budgetCondition))
+          .groupBy(facet.value)
+          .orderBy(sql`count(*) desc`, facet.value)
+          .limit(200)
+          .all() as { value: string | number | null; count: number }[],
+      );
+      const present = rows.filter((r) => r.value !== null).map((r) => ({ raw: String(r.value), count: r.count }));
+      const parsed = present.flatMap((p) => {
+        const v = def.parse(p.raw);
+        return v.ok ? [{ ...p, value: v.value }] : [];
+      });
+      const names = def.names ? def.names(parsed.map((p) => p.value), db) : new Map<string, string>();
+      const selected = ((request.filters as Record<string, unknown[]>)[facet.param] ?? []).map((v) => def.format(v));
+      result.push({
+        param: facet.param,
+        label: def.label,
+        values: parsed.map((p) => {
+          const value = def.format(p.value);
+          const isSelected = selected.includes(value);
+          const nextValues = def.many ? (isSelected ? selected.filter((s) => s !== value) : [...selected, value]) : isSelected ? [] : [value];
+          const toggle = filterParams(spec, { ...request.filters, [facet.param]: nextValues.map((s) => def.parse(s)).flatMap((r) => (r.ok ? [r.value] : [])) } as FilterValues<F>, request.search);
+          return { value, name: names.get(value) ?? value, count: p.count, selected: isSelected, toggle };
+        }),
+      });
+    }
+  } catch (error) {
+    if (error instanceof BudgetSpentError) return { facets: result, skipped: true };
+    throw error;
+  }
+  return { facets: result, skipped: false };
+}
+
+export type Chip = { param: string; label: string; without: URLSearchParams };
+
+/** The filters in force, in words, each with the query that removes it. */
+export function describeFilters<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, names: Names): Chip[] {
+  const chips: Chip[] = [];
+  for (const [param, def] of Object.entries(spec.filters) as [string, FilterDef<unknown>][]) {
+    const values = (request.filters as Record<string, unknown[]>)[param] ?? [];
+    if (values.length === 0) continue;
+    const valueNames = values.map((v) => names.get(param)?.get(def.format(v)) ?? def.format(v));
+    chips.push({ param, label: def.describe(valueNames), without: filterParams(spec, { ...request.filters, [param]: [] }, request.search) });
+  }
+  if (request.search) chips.push({ param: 'q', label: `Text matches ${describeSearch(request.search)}`, without: filterParams(spec, request.filters, null) });
+  return chips;
+}
