@@ -95,7 +95,8 @@ export type ListingPage<Item> = { items: Item[]; nextCursor: string | null; orde
 
 type ReadOptions = { limit: number | null; cursor: string | null };
 
-function readRows<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, plan: Plan, db: Db, options: ReadOptions) {
+/** The statement that reads one page: the spec's select, the filters, the cursor, the order. */
+function pageQuery<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, plan: Plan, db: Db, options: ReadOptions) {
   const key = getCursorKey(db);
   const context = cursorContext(spec, request, plan.ordering);
   const tuple = sql.join([...plan.keys], sql`, `);
@@ -112,6 +113,16 @@ function readRows<Row extends Record<string, unknown>, Item, F extends AnyFilter
     .orderBy(...plan.keys.map((k) => (plan.ordering.descending ? sql`${k} desc` : sql`${k} asc`)));
   // One extra row says whether there is a next page.
   if (options.limit !== null) query = query.limit(options.limit + 1);
+  return { query, key, context };
+}
+
+/** The SQL of a request's page, for query-plan tests and the benchmark's floor. */
+export function pageStatement<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db): { sql: string; params: unknown[] } {
+  return pageQuery(spec, request, planOrder(spec, request, db), db, { limit: request.limit, cursor: request.cursor }).query.toSQL();
+}
+
+function readRows<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, plan: Plan, db: Db, options: ReadOptions) {
+  const { query, key, context } = pageQuery(spec, request, plan, db, options);
   const rows = query.all() as (Row & Record<string, CursorValue>)[];
   const hasMore = options.limit !== null && rows.length > options.limit;
   const pageRows = hasMore ? rows.slice(0, options.limit!) : rows;

@@ -98,7 +98,8 @@ export const quoteListing = {
   base: (db, fields, rankedBy) => {
     const query = db.select(fields).from(quotes);
     const ranked = rankedBy ? query.innerJoin(quotesFts, and(sql`${quotesFts} match ${ftsExpression(rankedBy)}`, eq(quotesFts.rowid, quotes.id))) : query;
-    return ranked.innerJoin(sources, eq(sources.id, quotes.sourceId)).leftJoin(speaker, eq(speaker.id, quotes.speakerId)).$dynamic();
+    // Left joins (every quote has its source) keep quotes the outer loop, on the sort's index.
+    return ranked.leftJoin(sources, eq(sources.id, quotes.sourceId)).leftJoin(speaker, eq(speaker.id, quotes.speakerId)).$dynamic();
   },
   toItem: (row: Row): QuoteItem => ({ ...row, citedBy: [], camps: [] }),
   hydrate: (items, db, search) => {
