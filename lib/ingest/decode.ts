@@ -46,7 +46,19 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     if (valid(mid)) good = mid;
     else bad = mid;
   }
-  return good;
+  // The bad byte may end a sequence that began up to three bytes earlier: name where it began,
+  // the end of the last whole character.
+  const whole = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let start = good;
+  while (start > 0 && good - start < 3 && !whole(start)) start--;
+  return start;
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {

@@ -158,7 +158,9 @@ const NO_ARTICLE = 'no article text found in the HTML page';
 export function readHtml(html: string): FormatResult {
   let document: DomDocument;
   try {
-    document = parseHTML(html).document as unknown as DomDocument;
+    // A fragment ("<p>…</p>") needs a document around it for Readability.
+    const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+    document = parseHTML(page).document as unknown as DomDocument;
   } catch {
     return { ok: false, problem: 'the HTML page cannot be parsed' };
   }
