@@ -18,7 +18,7 @@ import {
   stances,
   topics,
 } from '@/db/schema';
-import type { ActorInput, CampInput, QuoteInput, SourceInput, StanceInput, TopicInput } from './inputs';
+import type { ActorInput, CampInput, QuoteInput, SourceInput, StanceInput, SuggestedQuoteInput, TopicInput } from './inputs';
 import { ValidationError } from './errors';
 import { assertCan, type Principal } from './principal';
 
@@ -75,7 +75,7 @@ export function assertQuoteMatchesSource(body: string, input: Pick<QuoteInput, '
   }
 }
 
-export function insertQuote(tx: Tx, principal: Principal, input: QuoteInput, what = 'quote') {
+export function insertQuote(tx: Tx, principal: Principal, input: QuoteInput | SuggestedQuoteInput, what = 'quote') {
   assertCan(principal, 'quote:create');
   const source = tx.select({ body: sources.body }).from(sources).where(eq(sources.id, input.sourceId)).get();
   if (!source) throw new ValidationError(`${what}: source ${input.sourceId} does not exist`);
