@@ -1,6 +1,7 @@
 // Storing an ingested article: one transaction per article, duplicates recognised, speakers
 // matched or proposed, the same statement linked across outlets, rejected suggestions remembered.
 // Runs on a migrated database holding only the actors each test needs, with a scripted extractor.
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorAliases, actors, quotes, sources } from '@/db/schema';
@@ -359,5 +360,25 @@ describe('review state survives re-extraction', () => {
     const { id: _id, createdAt: _c, ...copy } = suggestion!;
     test.db.insert(quotes).values({ ...copy, reviewState: 'accepted' }).run();
     expect(quotesOf(result.sourceId).map((q) => q.reviewState).sort()).toEqual(['accepted', 'rejected']);
+  });
+});
+
+describe('the seed articles', () => {
+  it('ingesting a seed article into the seeded database is a duplicate of its seeded source', () => {
+    const seeded = createTestDb();
+    try {
+      const before = dumpAllTables(seeded.db);
+      const extractor = fakeExtractor([]);
+      const ing = new Ingestor(seeded.db, SYSTEM_PRINCIPAL, extractor);
+      for (const file of ['000_2b7cb4218ea99be8.txt', '003_c58422929e737e8f.txt']) {
+        const read = readArticle(file, readFileSync(`seeds/${file}`));
+        if (!read.ok) throw new Error(read.problem);
+        expect(ing.ingest(read.article)).toMatchObject({ status: 'duplicate', matchedBy: 'body' });
+      }
+      expect(extractor.calls).toHaveLength(0);
+      expect(dumpAllTables(seeded.db)).toEqual(before);
+    } finally {
+      seeded.cleanup();
+    }
   });
 });
