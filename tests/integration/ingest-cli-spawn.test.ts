@@ -1,5 +1,6 @@
-// The real `ingest` command, spawned as a user runs it, on files that fail before extraction:
-// what it prints, its exit code, and that a bad file leaves the database as it was.
+// The real `ingest` command, spawned as a user runs it: on bad files (which fail before extraction)
+// what it prints, its exit code, and that a bad file leaves the database as it was; on good files
+// the dry run's JSON shape, whatever the engine finds.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +55,7 @@ function ingest(args: string[], databasePath = join(dir, 'unused.db')) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('the real ingest command on bad files', { timeout: 90_000 }, () => {
+describe('the real ingest command', { timeout: 90_000 }, () => {
   it('--dry-run --json prints a JSON array with an error item per bad file, one stderr line each, exit 1', () => {
     const paths = EXPECTED.map(([key]) => files[key]!);
     const run = ingest(['--dry-run', '--json', ...paths]);
@@ -79,6 +80,32 @@ describe('the real ingest command on bad files', { timeout: 90_000 }, () => {
     } finally {
       db.$client.close();
     }
+  });
+
+  it('--dry-run --json on good files: the documented shape, offsets into source.body, exit 0', () => {
+    const good = ['seed-style.txt', 'front-matter.md', 'article.html'].map((f) => join(ROOT, 'tests', 'fixtures', 'ingest', f));
+    const run = ingest(['--dry-run', '--json', ...good]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const items = JSON.parse(run.stdout) as { file: string; source: Record<string, unknown>; quotes: Record<string, unknown>[] }[];
+    expect(items.map((i) => i.file)).toEqual(good);
+    for (const item of items) {
+      expect(Object.keys(item)).toEqual(['file', 'source', 'quotes']);
+      expect(Object.keys(item.source)).toEqual(['title', 'publisher', 'url', 'publishedAt', 'body']);
+      const body = item.source.body as string;
+      for (const q of item.quotes) {
+        expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'kind', 'speaker', 'confidence']);
+        expect(body.slice(q.start as number, q.end as number)).toBe(q.text);
+        expect(['direct', 'reported']).toContain(q.kind);
+        expect(q.confidence).toBeGreaterThanOrEqual(0);
+        expect(q.confidence).toBeLessThanOrEqual(1);
+        if (q.speaker !== null) {
+          expect(Object.keys(q.speaker as object)).toEqual(['name', 'kind', 'countryCode', 'organisation']);
+          expect(['person', 'anonymous', 'organisation', 'state']).toContain((q.speaker as { kind: string }).kind);
+        }
+      }
+    }
+    expect(items[1]!.source).toMatchObject({ title: 'Poland and Finland call for tougher line on Russian shadow fleet', publisher: 'Notes from Poland', url: 'https://example.org/2025/02/shadow-fleet', publishedAt: '2025-02-20' });
   });
 
   it('without files it prints its usage and exits 2', () => {
