@@ -36,10 +36,25 @@ export function sameStatement(a: readonly string[], b: readonly string[]): boole
   return shared / small.size >= CONTAINED && shared / large.size >= COVERED;
 }
 
+// A prolific speaker's earlier quotes are compared again for each new one: their words are
+// remembered by text (a pure function of it), within a bound.
+const wordsByText = new Map<string, string[]>();
+const MAX_REMEMBERED = 20_000;
+
+function wordsOf(text: string): string[] {
+  let words = wordsByText.get(text);
+  if (!words) {
+    if (wordsByText.size >= MAX_REMEMBERED) wordsByText.clear();
+    words = statementWords(text);
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
 /** The id of the first quote of the same statement from another source, or null. */
 export function findStatement(tx: Tx, quote: { speakerId: number | null; sourceId: number; text: string }): number | null {
   if (quote.speakerId === null) return null;
-  const words = statementWords(quote.text);
+  const words = wordsOf(quote.text);
   const candidates = tx
     .select({ id: quotes.id, statementId: quotes.statementId, text: quotes.text })
     .from(quotes)
@@ -47,7 +62,7 @@ export function findStatement(tx: Tx, quote: { speakerId: number | null; sourceI
     .orderBy(asc(quotes.id))
     .all();
   for (const candidate of candidates) {
-    if (sameStatement(words, statementWords(candidate.text))) return candidate.statementId ?? candidate.id;
+    if (sameStatement(words, wordsOf(candidate.text))) return candidate.statementId ?? candidate.id;
   }
   return null;
 }
