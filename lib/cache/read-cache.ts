@@ -1,6 +1,6 @@
-// An in-process cache of reads, emptied whenever the data may have changed: a commit on this
-// connection (counted by the write door) or on any other (SQLite's data_version). Every read
-// through it is correct as of the latest commit; it only saves repeating identical work.
+// An in-process cache of reads, emptied whenever the data may have changed: any row written by
+// this connection, or a commit by any other (db/sqlite/change-token.ts). Every read through it
+// is correct as of the latest commit; it only saves repeating identical work.
 // STANDPOINT_READ_CACHE=off turns it off (benchmarks measure both).
 import type Database from 'better-sqlite3';
 import { changeToken } from '@/db/sqlite/change-token';

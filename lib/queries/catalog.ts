@@ -131,7 +131,7 @@ export function getFilterOptions(db?: Db): Promise<FilterOptions> {
       countries: db
         .select({ code: actors.countryCode, name: actors.name })
         .from(actors)
-        .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode)))
+        .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode), eq(actors.confirmed, true)))
         .orderBy(asc(actors.name))
         .all()
         .flatMap((c) => (c.code ? [{ code: c.code, name: c.name }] : [])),

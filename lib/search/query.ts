@@ -18,7 +18,7 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Folds a word the way the index does (unicode61, remove_diacritics 2): lower case, no accents. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 export function wordsOf(text: string): string[] {

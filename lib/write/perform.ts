@@ -2,7 +2,6 @@
 // so that a failure never leaves half a write behind.
 import type { z } from 'zod';
 import type { Db } from '@/db/connection';
-import { noteLocalWrite } from '@/db/sqlite/change-token';
 import { ValidationError } from './errors';
 import { assertCan, type Principal, type WriteAction } from './principal';
 import type { Tx } from './store';
@@ -19,8 +18,5 @@ export function performWrite<S extends z.ZodType, R>(
   assertCan(principal, action);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(what, parsed.error);
-  const result = db.transaction((tx) => work(tx, parsed.data));
-  // Read caches compare this count: they empty after every committed write.
-  noteLocalWrite(db.$client);
-  return result;
+  return db.transaction((tx) => work(tx, parsed.data));
 }
