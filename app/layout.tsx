@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -29,16 +28,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline">
+            <a href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline">
               Standpoint
-            </Link>
+            </a>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
                 {NAV.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="font-medium text-slate-700 no-underline hover:text-blue-800 hover:underline">
+                    <a href={item.href} className="font-medium text-slate-700 no-underline hover:text-blue-800 hover:underline">
                       {item.label}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

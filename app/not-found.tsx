@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">Not found</h1>
       <p>There is nothing at this address. It may have been mistyped, or the record does not exist.</p>
       <p>
-        <Link href="/">Back to the overview</Link>
+        <a href="/">Back to the overview</a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ChartData, ChartLegend } from '@/app/_components/chart-figure';
 import { CAMP_COLOURS, EVIDENCE_COLOURS, POSITION_COLOURS } from '@/app/_components/chart-colours';
 import { CampDonut, EvidenceOverTimeChart, PositionsByTopicChart } from '@/app/_components/charts';
@@ -39,9 +38,9 @@ function Stat({ label, value, href }: { label: string; value: number; href: stri
     <div className="card">
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="text-3xl font-semibold">
-        <Link href={href} className="text-slate-900 no-underline hover:underline">
+        <a href={href} className="text-slate-900 no-underline hover:underline">
           {value}
-        </Link>
+        </a>
       </dd>
     </div>
   );
@@ -91,8 +90,8 @@ async function Overview({ topicPage }: { topicPage: number }) {
             <span>
               Topics {(page - 1) * TOPICS_PER_PAGE + 1}–{(page - 1) * TOPICS_PER_PAGE + topics.length} of {allTopics.length}
             </span>
-            {page > 1 && <Link href={page === 2 ? '/' : `/?topics=${page - 1}`}>Previous topics</Link>}
-            {page < pages && <Link href={`/?topics=${page + 1}`}>Next topics</Link>}
+            {page > 1 && <a href={page === 2 ? '/' : `/?topics=${page - 1}`}>Previous topics</a>}
+            {page < pages && <a href={`/?topics=${page + 1}`}>Next topics</a>}
           </nav>
         )}
         <StanceMatrix rows={rows} topics={topics} cells={latest} />
@@ -122,7 +121,7 @@ async function Overview({ topicPage }: { topicPage: number }) {
           <ul className="mt-3 space-y-1 text-xs">
             {camps.map((c) => (
               <li key={c.slug}>
-                <Link href={campHref(c.topic.slug, c.slug)}>{c.name}</Link> ({c.topic.title}):{' '}
+                <a href={campHref(c.topic.slug, c.slug)}>{c.name}</a> ({c.topic.title}):{' '}
                 {c.members.length ? c.members.map((m) => m.actor.name).join(', ') : 'members not named in the sources'}
               </li>
             ))}

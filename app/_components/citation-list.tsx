@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Position } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/dates';
 import type { CampCitation, Citation } from '@/lib/queries/evidence';
@@ -12,13 +11,13 @@ export function CitationList({ citations, camps = [], className = '' }: { citati
     <ul className={`flex flex-wrap gap-2 ${className}`} aria-label="What this quote is evidence for">
       {citations.map((c) => (
         <li key={c.stanceId} className="flex flex-wrap items-center gap-1 text-xs">
-          <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link> on <Link href={topicHref(c.topic.slug)}>{c.topic.title}</Link> ({formatDate(c.asOf)}):
+          <a href={actorHref(c.actor.slug)}>{c.actor.name}</a> on <a href={topicHref(c.topic.slug)}>{c.topic.title}</a> ({formatDate(c.asOf)}):
           <PositionBadge position={c.position as Position} label={c.label} />
         </li>
       ))}
       {camps.map((c) => (
         <li key={c.slug} className="text-xs">
-          Camp <Link href={campHref(c.topic.slug, c.slug)}>{c.name}</Link> on {c.topic.title}
+          Camp <a href={campHref(c.topic.slug, c.slug)}>{c.name}</a> on {c.topic.title}
         </li>
       ))}
     </ul>

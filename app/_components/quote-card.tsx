@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { QuoteItem } from '@/lib/listings/quotes';
 import { actorHref, quoteInSourceHref, sourceHref } from '@/lib/urls';
@@ -13,7 +12,7 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; show
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <KindTag kind={quote.kind} />
         <span id={`quote-card-${quote.id}`} className="font-medium text-slate-900">
-          {quote.speaker ? <Link href={actorHref(quote.speaker.slug)}>{quote.speakerLabel}</Link> : quote.speakerLabel}
+          {quote.speaker ? <a href={actorHref(quote.speaker.slug)}>{quote.speakerLabel}</a> : quote.speakerLabel}
           {quote.speaker?.countryCode ? ` (${quote.speaker.countryCode})` : ''}
         </span>
         <span>·</span>
@@ -25,12 +24,12 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteItem; show
         {quote.kind === 'direct' && '”'}
       </blockquote>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
-        <Link href={quoteInSourceHref(quote.sourceId, quote.id)} className="font-medium">
+        <a href={quoteInSourceHref(quote.sourceId, quote.id)} className="font-medium">
           Open in source (characters {quote.start}–{quote.end})
-        </Link>
+        </a>
         {showSource && (
           <span className="text-slate-700">
-            <Link href={sourceHref(quote.source.id)}>{quote.source.title}</Link>, {quote.source.publisher}
+            <a href={sourceHref(quote.source.id)}>{quote.source.title}</a>, {quote.source.publisher}
             {quote.source.originalPublisher ? ` reporting ${quote.source.originalPublisher}` : ''},{' '}
             {quote.source.publishedAt ? formatDate(quote.source.publishedAt) : 'publication date unknown'}
           </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { StanceItem } from '@/lib/listings/stances';
 import { topicHref } from '@/lib/urls';
@@ -13,7 +12,7 @@ export function StanceHistory({ stances }: { stances: StanceItem[] }) {
       {[...byTopic.values()].map((items) => (
         <div key={items[0]!.topic.slug} className="card" data-testid="topic-history">
           <h3 className="font-semibold">
-            <Link href={topicHref(items[0]!.topic.slug)}>{items[0]!.topic.title}</Link>
+            <a href={topicHref(items[0]!.topic.slug)}>{items[0]!.topic.title}</a>
           </h3>
           <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
             {items.map((s) => (

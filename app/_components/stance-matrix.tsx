@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import { POSITION_TONES, signedPosition } from '@/lib/positions';
 import type { ActorRef } from '@/lib/queries/refs';
@@ -24,7 +23,7 @@ export function StanceMatrix({ rows, topics, cells }: Props) {
             </th>
             {topics.map((t) => (
               <th key={t.slug} scope="col" className="min-w-44">
-                <Link href={topicHref(t.slug)}>{t.title}</Link>
+                <a href={topicHref(t.slug)}>{t.title}</a>
               </th>
             ))}
           </tr>
@@ -33,7 +32,7 @@ export function StanceMatrix({ rows, topics, cells }: Props) {
           {rows.map((actor) => (
             <tr key={actor.slug}>
               <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white font-medium">
-                <Link href={actorHref(actor.slug)}>{actor.name}</Link>
+                <a href={actorHref(actor.slug)}>{actor.name}</a>
                 {actor.countryCode && <span className="ml-1 font-mono text-xs text-slate-600">{actor.countryCode}</span>}
               </th>
               {topics.map((t) => {
@@ -48,7 +47,7 @@ export function StanceMatrix({ rows, topics, cells }: Props) {
                 const filter = actor.countryCode ? { country: actor.countryCode, topic: t.slug } : { actor: actor.slug, topic: t.slug };
                 return (
                   <td key={t.slug} className="p-1">
-                    <Link
+                    <a
                       href={stancesHref(filter)}
                       className={`block rounded border px-2 py-1 text-xs no-underline hover:ring-2 hover:ring-blue-400 ${POSITION_TONES[cell.position].cell}`}
                     >
@@ -57,7 +56,7 @@ export function StanceMatrix({ rows, topics, cells }: Props) {
                         as of {formatDate(cell.asOf)}
                         {cell.history > 1 ? ` · ${cell.history} dated positions` : ''}
                       </span>
-                    </Link>
+                    </a>
                   </td>
                 );
               })}

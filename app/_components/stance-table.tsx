@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { Ordering } from '@/lib/listing/runner';
 import type { StanceItem } from '@/lib/listings/stances';
@@ -47,12 +46,12 @@ export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: P
               {!hide.includes('country') && <td className="font-mono">{s.actor.countryCode ?? '—'}</td>}
               {!hide.includes('actor') && (
                 <td>
-                  <Link href={actorHref(s.actor.slug)}>{s.actor.name}</Link>
+                  <a href={actorHref(s.actor.slug)}>{s.actor.name}</a>
                 </td>
               )}
               {!hide.includes('topic') && (
                 <td>
-                  <Link href={topicHref(s.topic.slug)}>{s.topic.title}</Link>
+                  <a href={topicHref(s.topic.slug)}>{s.topic.title}</a>
                 </td>
               )}
               <td>
@@ -72,17 +71,17 @@ export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: P
                     if (!quote) return null;
                     return (
                       <li key={quoteId} className="text-xs">
-                        <Link href={quoteInSourceHref(quote.sourceId, quote.id)} data-testid="evidence-link">
+                        <a href={quoteInSourceHref(quote.sourceId, quote.id)} data-testid="evidence-link">
                           {quoteText(quote, 70)}
-                        </Link>{' '}
+                        </a>{' '}
                         <span className="text-slate-600">— {quote.speakerLabel}</span>
                       </li>
                     );
                   })}
                 </ul>
-                <Link href={quotesHref({ stance: s.id })} className="mt-1 inline-block text-xs font-medium">
+                <a href={quotesHref({ stance: s.id })} className="mt-1 inline-block text-xs font-medium">
                   All {s.evidence.length} evidence {s.evidence.length === 1 ? 'quote' : 'quotes'}
-                </Link>
+                </a>
               </td>
             </tr>
           ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { campField, countryField } from '@/app/_components/listing/form-fields';
@@ -61,7 +60,7 @@ export default async function ActorsPage({ searchParams }: Props) {
               {view.page.items.map((a) => (
                 <tr key={a.slug} data-testid="actor-row">
                   <td>
-                    <Link href={actorHref(a.slug)}>{a.name}</Link>
+                    <a href={actorHref(a.slug)}>{a.name}</a>
                     {a.organisation && <span className="block text-xs text-slate-700">for {a.organisation.name}</span>}
                   </td>
                   <td>{KIND_LABELS[a.kind]}</td>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { datesField, searchField } from '@/app/_components/listing/form-fields';
@@ -58,9 +57,9 @@ export default async function SourcesPage({ searchParams }: Props) {
                 {view.page.items.map((s) => (
                   <tr key={s.id} data-testid="source-row">
                     <td>
-                      <Link href={sourceHref(s.id)}>
+                      <a href={sourceHref(s.id)}>
                         <MatchedText text={s.title} matches={s.titleMatches} />
-                      </Link>
+                      </a>
                     </td>
                     <td>
                       {s.publisher}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
 import { loadListingView, viewParams } from '@/lib/listing/view';
 import { topicListing } from '@/lib/listings/topics';
@@ -23,7 +22,7 @@ export default async function TopicsPage({ searchParams }: Props) {
           {view.page.items.map((t) => (
             <li key={t.slug} className="card">
               <h3 className="font-semibold">
-                <Link href={topicHref(t.slug)}>{t.title}</Link>
+                <a href={topicHref(t.slug)}>{t.title}</a>
               </h3>
               <p className="text-sm">{t.question}</p>
               <p className="mt-1 text-xs text-slate-700">

@@ -16,7 +16,9 @@ type AnyFilters = Record<string, FilterDef<any>>;
 /** Matches beyond which a search is ordered newest first instead of ranked by relevance. */
 export const RANK_CAP = 2000;
 /** Filtered totals are exact up to this, then "more than". */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 5000;
+/** Facets are counted only over result sets this small: beyond it no count fits a page's time. */
+export const FACET_MAX_ROWS = 5000;
 
 export type Names = Map<string, Map<string, string>>;
 
@@ -166,11 +168,13 @@ function hasAnyFilter<F extends AnyFilters>(request: ListingRequest<F>): boolean
 }
 
 /** How many rows match: exact up to COUNT_CAP within the budget, else "more than" what was counted. */
-export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 150): Total {
+export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 40): Total {
   if (!hasAnyFilter(request) && spec.total) return { count: spec.total(db), exact: true };
+  // With a search, count from the index's matches outward rather than probing it row by row.
+  const ranked = spec.search !== undefined && request.search !== null;
   const { sql: statement, params } = spec
-    .base(db, { one: sql`1` }, null)
-    .where(and(...conditions(spec, request), budgetCondition))
+    .base(db, { one: sql`1` }, ranked ? request.search : null)
+    .where(and(...conditions(spec, request, { ranked }), budgetCondition))
     .limit(COUNT_CAP + 1)
     .toSQL();
   let seen = 0;
@@ -187,6 +191,7 @@ export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request
 
 export type FacetValue = { value: string; name: string; count: number; selected: boolean; toggle: URLSearchParams };
 export type Facet = { param: string; label: string; values: FacetValue[] };
+/** `skipped`: some facets were left out (too many rows to count, or the budget ran out). */
 export type Facets = { facets: Facet[]; skipped: boolean };
 
 /**
@@ -194,18 +199,29 @@ export type Facets = { facets: Facet[]; skipped: boolean };
  * the other choices show what they would add. Skipped, never delaying the page, when the time
  * budget runs out.
  */
-export function countFacets<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 100): Facets {
+export function countFacets<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db, budgetMs = 60): Facets {
   const result: Facet[] = [];
+  const ranked = spec.search !== undefined && request.search !== null;
+  let skipped = false;
   const start = performance.now();
   try {
     for (const facet of spec.facets ?? []) {
       const def = spec.filters[facet.param] as FilterDef<unknown>;
       const left = budgetMs - (performance.now() - start);
       if (left <= 0) throw new BudgetSpentError();
-      const rows = withinBudget(db.$client, left, () =>
+      const where = and(...conditions(spec, request, { except: facet.param, ranked }), budgetCondition);
+      // Without its own filter a facet may range over far more rows: count only small sets.
+      const size = withinBudget(db.$client, left, () =>
+        db.get<{ n: number }>(sql`select count(*) as n from (${spec.base(db, { one: sql`1` }, ranked ? request.search : null).where(where).limit(FACET_MAX_ROWS + 1)})`),
+      );
+      if ((size?.n ?? 0) > FACET_MAX_ROWS) {
+        skipped = true;
+        continue;
+      }
+      const rows = withinBudget(db.$client, budgetMs - (performance.now() - start), () =>
         spec
-          .base(db, { value: facet.value, count: sql<number>`count(*)` }, null)
-          .where(and(...conditions(spec, request, { except: facet.param }), budgetCondition))
+          .base(db, { value: facet.value, count: sql<number>`count(*)` }, ranked ? request.search : null)
+          .where(where)
           .groupBy(facet.value)
           .orderBy(sql`count(*) desc`, facet.value)
           .limit(200)
@@ -234,7 +250,7 @@ export function countFacets<F extends AnyFilters>(spec: Spec<any, any, F>, reque
     if (error instanceof BudgetSpentError) return { facets: result, skipped: true };
     throw error;
   }
-  return { facets: result, skipped: false };
+  return { facets: result, skipped };
 }
 
 export type Chip = { param: string; label: string; without: URLSearchParams };

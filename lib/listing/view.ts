@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { BadParamError } from '@/lib/errors';
 import { cachedRead } from '@/lib/cache/read-cache';
 import { filterParams, parseListingRequest, type ListingRequest, type ParamError, type SearchParamsInput } from './params';
-import { countFacets, countRows, describeFilters, readPage, resolveNames, type Chip, type Facets, type ListingPage, type Names, type Total } from './runner';
+import { countFacets, countRows, FACET_MAX_ROWS, describeFilters, readPage, resolveNames, type Chip, type Facets, type ListingPage, type Names, type Total } from './runner';
 import type { FilterDef, ListingSpec } from './types';
 
 type AnyFilters = Record<string, FilterDef<any>>;
@@ -65,7 +65,13 @@ export async function loadListingView<Row extends Record<string, unknown>, Item,
     page = readListingPage(spec, request, db);
   }
   const total = cachedRead(db.$client, cacheKey(spec, { ...request, cursor: null, sort: null, limit: null }, 'total'), () => countRows(spec, request, db));
-  const facets = options.facets && spec.facets?.length ? cachedRead(db.$client, cacheKey(spec, { ...request, cursor: null, sort: null, limit: null }, 'facets'), () => countFacets(spec, request, db)) : null;
+  // Counting facets over a large result would spend the whole budget only to skip them.
+  const facets =
+    options.facets && spec.facets?.length
+      ? total.exact && total.count <= FACET_MAX_ROWS
+        ? cachedRead(db.$client, cacheKey(spec, { ...request, cursor: null, sort: null, limit: null }, 'facets'), () => countFacets(spec, request, db))
+        : { facets: [], skipped: true }
+      : null;
   const filtered = request.search !== null || Object.values(request.filters as Record<string, unknown[]>).some((v) => v.length > 0);
   return { request, names, errors, page, cursorError, total, facets, chips: describeFilters(spec, request, names), filtered };
 }

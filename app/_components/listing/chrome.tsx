@@ -1,6 +1,5 @@
 // What every listing page shows around its rows: the filters in force as removable chips,
 // parameters not understood, the total and the order, the exports, the sort controls and the pager.
-import Link from 'next/link';
 import type { Chip, Ordering, Total } from '@/lib/listing/runner';
 import { href } from '@/lib/urls';
 
@@ -31,9 +30,9 @@ export function ActiveFilters({ path, chips, sort }: { path: string; chips: Chip
         return (
           <li key={chip.param} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-3 py-0.5">
             {chip.label}
-            <Link href={href(path, params)} aria-label={`Remove filter: ${chip.label}`} className="ml-1 font-bold no-underline">
+            <a href={href(path, params)} aria-label={`Remove filter: ${chip.label}`} className="ml-1 font-bold no-underline">
               ×
-            </Link>
+            </a>
           </li>
         );
       })}
@@ -78,13 +77,13 @@ export function SortHeader({ path, params, order, sortKey, label }: { path: stri
   next.set('sort', active && !descending ? `-${sortKey}` : sortKey);
   return (
     <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
-      <Link href={href(path, next)} className="inline-flex items-center gap-1 text-slate-900">
+      <a href={href(path, next)} className="inline-flex items-center gap-1 text-slate-900">
         {label}
         <span aria-hidden="true" className="text-xs text-slate-600">
           {active ? (descending ? '▼' : '▲') : '↕'}
         </span>
         <span className="sr-only">{active ? `, sorted ${descending ? 'descending' : 'ascending'}; activate to reverse` : ', activate to sort'}</span>
-      </Link>
+      </a>
     </th>
   );
 }
@@ -99,10 +98,10 @@ export function SortLinks({ path, params, order, sorts, label }: { path: string;
         const next = new URLSearchParams(params);
         next.set('sort', active && !order.descending ? `-${key}` : key);
         return (
-          <Link key={key} href={href(path, next)} aria-current={active ? 'true' : undefined} className={active ? 'font-semibold' : ''}>
+          <a key={key} href={href(path, next)} aria-current={active ? 'true' : undefined} className={active ? 'font-semibold' : ''}>
             {text}
             {active ? (order.descending ? ' (descending)' : ' (ascending)') : ''}
-          </Link>
+          </a>
         );
       })}
     </nav>
@@ -118,8 +117,8 @@ export function Pager({ path, params, order, cursor, nextCursor, limit }: { path
   if (nextCursor) next.set('cursor', nextCursor);
   return (
     <nav aria-label="Pages" className="flex gap-4 text-sm">
-      {cursor && <Link href={href(path, base)}>First page</Link>}
-      {nextCursor && <Link href={href(path, next)}>Next page</Link>}
+      {cursor && <a href={href(path, base)}>First page</a>}
+      {nextCursor && <a href={href(path, next)}>Next page</a>}
     </nav>
   );
 }

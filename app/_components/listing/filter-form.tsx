@@ -28,7 +28,7 @@ export function ListingFilterForm({ action, fields, current, keep, facets }: Pro
   const counts = new Map(facets?.facets.map((f) => [f.param, new Map(f.values.map((v) => [v.value, v.count]))]) ?? []);
   const withCount = (param: string, value: string, label: string) => {
     const facet = counts.get(param);
-    return facet && !facets?.skipped ? `${label} (${facet.get(value) ?? 0})` : label;
+    return facet ? `${label} (${facet.get(value) ?? 0})` : label;
   };
   return (
     <CleanGetForm action={action} className="card grid gap-4 md:grid-cols-6" label="Filters">
@@ -48,7 +48,7 @@ export function ListingFilterForm({ action, fields, current, keep, facets }: Pro
             );
           case 'countries': {
             const facet = counts.get('country');
-            const options: CountryOption[] = field.options.map((o) => ({ ...o, ...(facet && !facets?.skipped ? { count: facet.get(o.code) ?? 0 } : {}) }));
+            const options: CountryOption[] = field.options.map((o) => ({ ...o, ...(facet ? { count: facet.get(o.code) ?? 0 } : {}) }));
             return (
               <div key="country" className="md:col-span-2 md:row-span-2">
                 <CountryPicker options={options} selected={current.getAll('country')} />
@@ -111,7 +111,7 @@ export function ListingFilterForm({ action, fields, current, keep, facets }: Pro
         <a href={action} className="text-sm">
           Clear filters
         </a>
-        {facets?.skipped && <p className="text-xs text-slate-700">Counts per option are left out: counting them took too long for this query.</p>}
+        {facets?.skipped && <p className="text-xs text-slate-700">Some counts per option are left out: they appear once the filters narrow the results to a few thousand.</p>}
       </div>
     </CleanGetForm>
   );

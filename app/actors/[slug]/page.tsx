@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { totalText } from '@/app/_components/listing/chrome';
 import { PositionBadge } from '@/app/_components/position-badge';
@@ -45,7 +44,7 @@ export default async function ActorPage({ params }: Props) {
     <>
       <header className="space-y-1">
         <p className="text-sm text-slate-700">
-          <Link href="/actors">Actors</Link> › {KIND_LABELS[actor.kind]}
+          <a href="/actors">Actors</a> › {KIND_LABELS[actor.kind]}
         </p>
         <h1 className="text-2xl font-bold">{actor.name}</h1>
         <p className="text-sm text-slate-700">
@@ -82,14 +81,14 @@ export default async function ActorPage({ params }: Props) {
                 {latest.map((s) => (
                   <tr key={s.topic.slug}>
                     <th scope="row" className="bg-white font-medium">
-                      <Link href={topicHref(s.topic.slug)}>{s.topic.title}</Link>
+                      <a href={topicHref(s.topic.slug)}>{s.topic.title}</a>
                     </th>
                     <td>
                       <PositionBadge position={s.position} label={s.label} />
                     </td>
                     <td className="whitespace-nowrap">{formatDate(s.asOf)}</td>
                     <td>
-                      <Link href={stancesHref({ actor: slug, topic: s.topic.slug, sort: 'asOf' })}>{s.history}</Link>
+                      <a href={stancesHref({ actor: slug, topic: s.topic.slug, sort: 'asOf' })}>{s.history}</a>
                     </td>
                   </tr>
                 ))}
@@ -109,9 +108,9 @@ export default async function ActorPage({ params }: Props) {
           {history.page.nextCursor && (
             <p className="text-sm">
               Showing the first {history.page.items.length}:{' '}
-              <Link href={stancesHref({ actor: slug, sort: 'topic' })}>
+              <a href={stancesHref({ actor: slug, sort: 'topic' })}>
                 all dated stances of {actor.name} ({totalText(history.total, stanceListing.noun).toLowerCase()})
-              </Link>
+              </a>
             </p>
           )}
         </section>
@@ -125,7 +124,7 @@ export default async function ActorPage({ params }: Props) {
           <ul className="list-disc pl-5 text-sm">
             {camps.map((c) => (
               <li key={c.slug}>
-                <Link href={campHref(c.topic.slug, c.slug)}>{c.name}</Link> on {c.topic.title}
+                <a href={campHref(c.topic.slug, c.slug)}>{c.name}</a> on {c.topic.title}
               </li>
             ))}
           </ul>
@@ -138,8 +137,8 @@ export default async function ActorPage({ params }: Props) {
         </h2>
         {quotes.page.items.length === 0 ? <p className="card text-sm">No accepted quotes said by {actor.name}.</p> : quotes.page.items.map((q) => <QuoteCard key={q.id} quote={q} />)}
         <p className="flex flex-wrap gap-4 text-sm">
-          {quotes.page.nextCursor && <Link href={quotesHref({ actor: slug, sort: '-date' })}>All quotes said by {actor.name} ({totalText(quotes.total, quoteListing.noun).toLowerCase()})</Link>}
-          {actor.kind === 'state' && actor.countryCode && <Link href={quotesHref({ country: actor.countryCode })}>Quotes of everyone speaking for {actor.name}</Link>}
+          {quotes.page.nextCursor && <a href={quotesHref({ actor: slug, sort: '-date' })}>All quotes said by {actor.name} ({totalText(quotes.total, quoteListing.noun).toLowerCase()})</a>}
+          {actor.kind === 'state' && actor.countryCode && <a href={quotesHref({ country: actor.countryCode })}>Quotes of everyone speaking for {actor.name}</a>}
         </p>
       </section>
     </>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FilterErrors } from '@/app/_components/listing/chrome';
@@ -44,7 +43,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <>
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          <Link href="/sources">Sources</Link> › Article #{source.id}
+          <a href="/sources">Sources</a> › Article #{source.id}
         </p>
         <h1 className="text-2xl font-bold">{source.title}</h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
@@ -108,14 +107,14 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 <div className="flex flex-wrap items-center gap-2">
                   <KindTag kind={q.kind} />
                   <span className="font-medium">
-                    {q.speaker ? <Link href={actorHref(q.speaker.slug)}>{q.speakerLabel}</Link> : q.speakerLabel}
+                    {q.speaker ? <a href={actorHref(q.speaker.slug)}>{q.speakerLabel}</a> : q.speakerLabel}
                   </span>
                   <span className="text-xs text-slate-700">{q.saidAt ? `said ${formatDate(q.saidAt)}` : 'date said unknown'}</span>
                 </div>
                 <p className="line-clamp-3 text-slate-800">{quoteText(q)}</p>
-                <Link href={quoteInSourceHref(source.id, q.id)} className="text-xs" aria-label={`Show quote ${q.id} in the text`}>
+                <a href={quoteInSourceHref(source.id, q.id)} className="text-xs" aria-label={`Show quote ${q.id} in the text`}>
                   Show in text (characters {q.start}–{q.end})
-                </Link>
+                </a>
                 <CitationList citations={q.citedBy} camps={q.camps} className="pt-1" />
               </li>
             ))}

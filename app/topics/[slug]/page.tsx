@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DistributionChart } from '@/app/_components/charts';
 import { PositionBadge } from '@/app/_components/position-badge';
@@ -35,7 +34,7 @@ export default async function TopicPage({ params }: Props) {
     <>
       <header className="space-y-1">
         <p className="text-sm text-slate-700">
-          <Link href="/topics">Topics</Link>
+          <a href="/topics">Topics</a>
         </p>
         <h1 className="text-2xl font-bold">{topic.title}</h1>
         <p className="text-base">{topic.question}</p>
@@ -96,13 +95,13 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
                   return (
                     <tr key={actor.slug}>
                       <th scope="row" className="bg-white font-medium">
-                        <Link href={actorHref(actor.slug)}>{actor.name}</Link>
+                        <a href={actorHref(actor.slug)}>{actor.name}</a>
                       </th>
                       <td>
                         {stance ? (
-                          <Link href={stancesHref(actor.countryCode ? { country: actor.countryCode, topic: topic.slug } : { actor: actor.slug, topic: topic.slug })} className="no-underline">
+                          <a href={stancesHref(actor.countryCode ? { country: actor.countryCode, topic: topic.slug } : { actor: actor.slug, topic: topic.slug })} className="no-underline">
                             <PositionBadge position={stance.position} label={stance.label} />
-                          </Link>
+                          </a>
                         ) : (
                           <span className="text-xs text-slate-600">No sourced position</span>
                         )}
@@ -164,7 +163,7 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
                   : c.members.map((m, i) => (
                       <span key={m.actor.slug}>
                         {i > 0 && ', '}
-                        <Link href={actorHref(m.actor.slug)}>{m.actor.name}</Link> (since {formatDate(m.asOf)})
+                        <a href={actorHref(m.actor.slug)}>{m.actor.name}</a> (since {formatDate(m.asOf)})
                       </span>
                     ))}
               </p>
@@ -173,7 +172,7 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
                   const q = quotes.get(id);
                   return q ? (
                     <li key={id}>
-                      <Link href={quoteInSourceHref(q.sourceId, q.id)}>{quoteText(q, 90)}</Link> — {q.speakerLabel}
+                      <a href={quoteInSourceHref(q.sourceId, q.id)}>{quoteText(q, 90)}</a> — {q.speakerLabel}
                     </li>
                   ) : null;
                 })}
@@ -195,7 +194,7 @@ async function TopicPositions({ topic }: { topic: TopicSummary }) {
         {view.page.nextCursor && (
           <p className="text-sm">
             Showing the newest {history.length}:{' '}
-            <Link href={stancesHref({ topic: topic.slug, sort: '-asOf' })}>all dated stances on this question ({totalText(view.total, stanceListing.noun).toLowerCase()})</Link>
+            <a href={stancesHref({ topic: topic.slug, sort: '-asOf' })}>all dated stances on this question ({totalText(view.total, stanceListing.noun).toLowerCase()})</a>
           </p>
         )}
       </section>
