@@ -66,9 +66,15 @@ test('analyst journey: filter Hungary and Slovakia, follow evidence to the quote
 
   const form = page.locator('form[method="get" i]').filter({ has: page.getByRole('button', { name: 'Apply filters' }) });
   await expect(form).toHaveCount(1);
-  const country = form.getByLabel('Country', { exact: true });
-  await expect(country).toHaveAttribute('multiple', '');
-  await country.selectOption(['HU', 'SK']);
+  // The country picker: type to narrow the list, tick the countries, see them as chips.
+  const country = form.getByRole('group', { name: 'Country' });
+  const find = country.getByRole('searchbox', { name: 'Find a country' });
+  await find.fill('hung');
+  await expect(country.getByRole('checkbox')).toHaveCount(1);
+  await country.getByRole('checkbox', { name: /Hungary/ }).check();
+  await find.fill('slov');
+  await country.getByRole('checkbox', { name: /Slovakia/ }).check();
+  await expect(country.getByRole('list', { name: 'Chosen countries' }).getByRole('button')).toHaveText(['Hungary ×', 'Slovakia ×']);
   await form.getByRole('button', { name: 'Apply filters' }).click();
 
   await page.waitForURL((url) => url.pathname === '/stances' && url.searchParams.getAll('country').length > 0);
@@ -127,5 +133,8 @@ test('analyst journey: filter Hungary and Slovakia, follow evidence to the quote
   await page.goto(url.pathname + url.search);
   await expect(page.getByTestId('stance-row')).toHaveCount(expected.items.length);
   expect(await page.getByTestId('stance-row').allTextContents()).toEqual(rowTexts);
-  await expect(page.getByLabel('Country', { exact: true })).toHaveValues(['HU', 'SK']);
+  const picker = page.getByRole('group', { name: 'Country' });
+  await expect(picker.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await expect(picker.getByRole('checkbox', { name: /Hungary/ })).toBeChecked();
+  await expect(picker.getByRole('checkbox', { name: /Slovakia/ })).toBeChecked();
 });

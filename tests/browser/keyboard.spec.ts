@@ -34,9 +34,17 @@ test('Tab reaches the filter form and Enter on "Apply filters" submits it', asyn
   await expectPageChrome(page, 'Stances');
   await page.locator('body').focus();
 
-  // The first stop inside the form is the Country select.
+  // The first stop inside the form is the country picker's search box: type, then Tab to the
+  // only country left and tick it with the space bar.
   const toForm = await tabUntil(page, (f) => f.inFilterForm);
-  expect(toForm.at(-1)).toMatchObject({ tag: 'select', name: 'country' });
+  expect(toForm.at(-1)).toMatchObject({ tag: 'input' });
+  await expect(page.getByRole('searchbox', { name: 'Find a country' })).toBeFocused();
+  await page.keyboard.type('hung');
+  await page.keyboard.press('Tab');
+  const hungary = page.getByRole('checkbox', { name: /Hungary/ });
+  await expect(hungary).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(hungary).toBeChecked();
 
   // Choose a topic with the arrow keys.
   await tabUntil(page, (f) => f.tag === 'select' && f.name === 'topic', 5);
@@ -51,10 +59,13 @@ test('Tab reaches the filter form and Enter on "Apply filters" submits it', asyn
   await expect(page.getByRole('button', { name: 'Apply filters' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.pathname === '/stances' && u.searchParams.get('topic') === chosen);
+  expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['HU']);
 
   const title = (await page.getByLabel('Topic', { exact: true }).locator('option:checked').textContent())?.trim() ?? '';
   expect(title).not.toBe('');
   const rows = page.getByTestId('stance-row');
-  expect(await rows.count()).toBeGreaterThan(0);
-  for (const row of await rows.all()) await expect(row).toContainText(title);
+  for (const row of await rows.all()) {
+    await expect(row).toContainText(title);
+    await expect(row).toHaveAttribute('data-country', 'HU');
+  }
 });
