@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time rather than bundling it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // The server (server/index.ts) caches whole responses and swaps each page's CSP nonce, which
+  // needs them uncompressed; compress in the reverse proxy in front of it.
+  compress: false,
 };
 
 export default nextConfig;

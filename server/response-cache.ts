@@ -1,0 +1,77 @@
+// Whole responses kept in memory until the data changes, so that a page read again costs a
+// lookup instead of a render. The key is the request; every entry carries the data's change
+// token (db/sqlite/change-token.ts), and an entry from before any write is never served. Pages
+// carry a per-response CSP nonce: a stored page is served with a fresh one, swapped in for the
+// nonce it was rendered with, in the body and in the headers.
+import { randomBytes } from 'node:crypto';
+
+export type StoredResponse = {
+  status: number;
+  headers: [string, string | string[]][];
+  body: Buffer;
+  /** The nonce the page was rendered with, or null when it has none. */
+  nonce: string | null;
+};
+
+type Entry = StoredResponse & { token: string; key: string };
+
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    readonly maxEntryBytes: number,
+  ) {}
+
+  get(key: string, token: string): StoredResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.token !== token) {
+      this.bytes -= entry.body.length;
+      return undefined;
+    }
+    // Re-inserted: Map order is insertion order, so the oldest key is the least recently used.
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, token: string, response: StoredResponse): void {
+    if (response.body.length > this.maxEntryBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.length;
+    }
+    this.entries.set(key, { ...response, token, key });
+    this.bytes += response.body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.body.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=_-]+)'/;
+
+export function nonceOf(headers: [string, string | string[]][]): string | null {
+  const csp = headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  const match = typeof csp === 'string' ? NONCE_IN_CSP.exec(csp) : null;
+  return match?.[1] ?? null;
+}
+
+/** The stored response with a fresh nonce in place of the one it was rendered with. */
+export function withFreshNonce(stored: StoredResponse): { headers: [string, string | string[]][]; body: Buffer } {
+  if (!stored.nonce) return { headers: stored.headers, body: stored.body };
+  const fresh = randomBytes(16).toString('base64');
+  const swap = (text: string) => text.split(stored.nonce!).join(fresh);
+  const headers = stored.headers.map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value.map(swap) : swap(value)]);
+  const isText = /^(text\/|application\/json)/.test(String(stored.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? ''));
+  return { headers, body: isText ? Buffer.from(swap(stored.body.toString('utf8')), 'utf8') : stored.body };
+}
