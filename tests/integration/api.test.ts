@@ -11,7 +11,7 @@ type Handler = (request: Request) => Response | Promise<Response>;
 type SourceHandler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 
 let test: TestDb;
-const routes = {} as Record<'stances' | 'quotes' | 'sources' | 'actors' | 'topics', Handler> & { source: SourceHandler; health: () => Response };
+const routes = {} as Record<'stances' | 'quotes' | 'sources' | 'actors' | 'topics', Handler> & { source: SourceHandler; health: () => Promise<Response> };
 
 beforeAll(async () => {
   // The database must be in place before the route modules (and db/client) are loaded.
@@ -226,7 +226,7 @@ describe('GET /api/sources/{id}', () => {
 
 describe('GET /api/health', () => {
   it('answers {ok: true, counts} matching the tables', async () => {
-    const response = routes.health();
+    const response = await routes.health();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       ok: true,
@@ -269,10 +269,10 @@ describe('unexpected failures', () => {
     expect(app.standpointDb).toBeDefined();
     app.standpointDb!.$client.close();
     try {
-      await expectError(routes.health(), 503);
+      await expectError(await routes.health(), 503);
     } finally {
       delete app.standpointDb;
     }
-    expect(routes.health().status).toBe(200);
+    expect((await routes.health()).status).toBe(200);
   });
 });

@@ -1,13 +1,30 @@
 import { NextResponse } from 'next/server';
-import { errorResponse, handle } from '@/lib/api';
+import { databaseHealthProblem } from '@/db/health';
 import { getTableCounts } from '@/lib/queries/overview';
 
-export function GET(): Response {
-  return handle(() => {
+let lastLoggedProblem: string | null = null;
+
+// 200 { ok: true, counts } when the schema matches the migrations, every table reads and the
+// last quick_check found the file sound; 503 with the reason otherwise.
+export async function GET(): Promise<Response> {
+  let problem = await databaseHealthProblem();
+  let counts: ReturnType<typeof getTableCounts> | undefined;
+  if (!problem) {
     try {
-      return NextResponse.json({ ok: true, counts: getTableCounts() }, { headers: { 'Cache-Control': 'no-store' } });
-    } catch {
-      return errorResponse(503, 'Database unavailable');
+      counts = getTableCounts();
+    } catch (error) {
+      problem = `counting rows failed: ${error instanceof Error ? error.message : String(error)}`;
     }
-  });
+  }
+  if (problem || !counts) {
+    // Once per distinct problem, not once per probe.
+    if (problem !== lastLoggedProblem) console.error(`Health check failed: ${problem}`);
+    lastLoggedProblem = problem;
+    return NextResponse.json(
+      { ok: false, error: { status: 503, message: `Database unavailable: ${problem}` } },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
+  }
+  lastLoggedProblem = null;
+  return NextResponse.json({ ok: true, counts }, { headers: { 'Cache-Control': 'no-store' } });
 }
