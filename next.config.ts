@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Native module: load it from node_modules at run time rather than bundling it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // The app shows no images; with the optimizer off, /_next/image answers 404 instead of
+  // fetching and resizing whatever URL it is given.
+  images: { unoptimized: true },
 };
 
 export default nextConfig;
