@@ -25,7 +25,7 @@ export function proxy(request: NextRequest): NextResponse {
   const bad = malformedSegment(pathname);
   if (bad !== null) {
     // One line, no stack: a client error, not a fault of the app.
-    console.warn(`400 ${request.method} ${pathname.slice(0, 200)}: path segment ${JSON.stringify(bad.slice(0, 100))} is not valid percent-encoded UTF-8`);
+    console.warn(`${api ? 400 : 404} ${request.method} ${pathname.slice(0, 200)}: path segment ${JSON.stringify(bad.slice(0, 100))} is not valid percent-encoded UTF-8`);
     if (api) return secured(apiError(400, 'Bad path: a segment is not valid percent-encoded UTF-8'), csp);
     // A page address that cannot be decoded names nothing: the app's own not-found page, 404.
     return secured(NextResponse.rewrite(new URL('/_not-found', request.url)), csp);

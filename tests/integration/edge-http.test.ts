@@ -38,7 +38,7 @@ describe('proxy()', () => {
       expect(new URL(response.headers.get('x-middleware-rewrite') ?? '').pathname).toBe('/_not-found');
       expectSecurityHeaders((n) => response.headers.get(n));
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]).toEqual(['400 GET /sources/%zz: path segment "%zz" is not valid percent-encoded UTF-8']);
+      expect(warn.mock.calls[0]).toEqual(['404 GET /sources/%zz: path segment "%zz" is not valid percent-encoded UTF-8']);
     } finally {
       warn.mockRestore();
     }
