@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // The server (server/index.ts) caches whole responses and swaps each page's CSP nonce, which
   // needs them uncompressed; compress in the reverse proxy in front of it.
   compress: false,
+  // The app shows no images; with the optimizer off, /_next/image answers 404 instead of
+  // fetching and resizing whatever URL it is given.
+  images: { unoptimized: true },
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { applyMigrations, databasePath, openDatabase, type Db } from './connection';
+import { databasePath, type Db } from './connection';
+import { openAppDatabase } from './open-app-db';
 import * as schema from './schema';
 import { sqlLogger, sqlLogPath } from './sql-log';
 
@@ -9,9 +10,10 @@ const globalForDb = globalThis as unknown as { standpointDb?: Db };
 
 export function getDb(): Db {
   if (!globalForDb.standpointDb) {
-    const db = openDatabase(databasePath());
-    // Idempotent: a database already at the latest migration is left as it is.
-    applyMigrations(db);
+    // The same refusals as scripts/prepare-db.ts (a file that is not ours is never written
+    // into); migrating is idempotent, so a database already at the latest migration is left
+    // as it is. No quick_check here: /api/health runs it off the request thread.
+    const db = openAppDatabase(databasePath());
     // Opt-in SQL log for the benchmark's floors (db/sql-log.ts): the same connection, wrapped
     // by a drizzle instance that logs each statement. Off unless STANDPOINT_SQL_LOG is set.
     globalForDb.standpointDb = sqlLogPath() ? (drizzle(db.$client, { schema, logger: sqlLogger }) as Db) : db;

@@ -200,6 +200,24 @@ describe('GET /api/sources/{id}', () => {
   });
 });
 
+describe('GET /api/health', () => {
+  it('answers {ok: true, counts} from the maintained totals, equal to plain counts', async () => {
+    const response = await routes.health();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      ok: true,
+      counts: {
+        sources: rawCount('select count(*) from sources'),
+        actors: rawCount('select count(*) from actors'),
+        topics: rawCount('select count(*) from topics'),
+        quotes: rawCount(`select count(*) from quotes where review_state = 'accepted'`),
+        stances: rawCount('select count(*) from stances'),
+        camps: rawCount('select count(*) from camps'),
+      },
+    });
+  });
+});
+
 describe('unexpected failures', () => {
   it('handle() maps an unexpected error to a bare 500 without message or stack', async () => {
     const { handle } = await import('@/app/api/_http/errors');

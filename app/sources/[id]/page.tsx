@@ -112,8 +112,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
                   <span className="text-xs text-slate-700">{q.saidAt ? `said ${formatDate(q.saidAt)}` : 'date said unknown'}</span>
                 </div>
                 <p className="line-clamp-3 text-slate-800">{quoteText(q)}</p>
-                <a href={quoteInSourceHref(source.id, q.id)} className="text-xs" aria-label={`Show quote ${q.id} in the text`}>
-                  Show in text (characters {q.start}–{q.end})
+                {/* The accessible name starts with the visible words (WCAG 2.5.3, Label in Name). */}
+                <a href={quoteInSourceHref(source.id, q.id)} className="text-xs">
+                  Show in text (characters {q.start}–{q.end})<span className="sr-only">, quote {q.id}</span>
                 </a>
                 <CitationList citations={q.citedBy} camps={q.camps} className="pt-1" />
               </li>
