@@ -30,9 +30,13 @@ export function CountryPicker({ options, selected, label = 'Country' }: { option
                       type="button"
                       onClick={() => toggle(code, false)}
                       className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-100 px-2 py-0.5 text-xs"
-                      aria-label={`Remove ${name}`}
                     >
-                      {name} <span aria-hidden="true">×</span>
+                      {/* The accessible name starts with the visible words (WCAG 2.5.3): "Hungary, remove". */}
+                      <span>
+                        {name}
+                        <span className="sr-only">, remove</span>
+                      </span>
+                      <span aria-hidden="true">×</span>
                     </button>
                   </li>
                 );
