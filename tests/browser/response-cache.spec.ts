@@ -32,11 +32,24 @@ test('repeated reads come from the cache; a write by another process is seen by 
   expect(((await (await request.get(path)).json()) as { items: { aliases: string[] }[] }).items[0]!.aliases).not.toContain('Shqipëria');
 });
 
-test('a page served from the cache still carries its own security headers', async ({ request }) => {
+test('a page served from the cache carries the security headers and a nonce of its own', async ({ request }) => {
   const responses = [];
   for (let i = 0; i < 4; i++) responses.push(await request.get('/topics'));
-  const hit = responses.find((r) => r.headers()['x-standpoint-cache'] === 'hit');
-  expect(hit).toBeDefined();
-  expect(hit!.status()).toBe(200);
-  expect(await hit!.text()).toContain('<h1');
+  const hits = responses.filter((r) => r.headers()['x-standpoint-cache'] === 'hit');
+  expect(hits.length).toBeGreaterThan(0);
+  const nonces = new Set<string>();
+  for (const response of responses) {
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    nonces.add(nonce!);
+    // Every script the page carries is allowed by this response's nonce, and no other.
+    const body = await response.text();
+    const scriptNonces = [...body.matchAll(/<script[^>]*\snonce="([^"]+)"/g)].map((m) => m[1]);
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+  }
+  expect(nonces.size).toBe(responses.length);
 });
