@@ -24,7 +24,7 @@ export default async function QuotesPage({ searchParams }: Props) {
   const csvParams = new URLSearchParams(exportParams);
   csvParams.set('format', 'csv');
   const sorts = [
-    ...(view.request.search ? [{ key: 'relevance', label: 'Relevance' }] : []),
+    ...(view.request.search ? [{ key: 'relevance', label: 'Relevance' }, { key: 'recent', label: 'Recently added' }] : []),
     ...Object.entries(quoteListing.sorts).map(([key, def]) => ({ key, label: def.label })),
   ];
   return (

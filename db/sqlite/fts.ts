@@ -23,6 +23,11 @@ export function ftsContains(table: FtsTable, rowid: SQL, query: SearchQuery): SQ
   return sql`exists (select 1 from ${sql.identifier(table)} where ${sql.identifier(table)} match ${ftsExpression(query)} and rowid = ${rowid})`;
 }
 
+/** True when the row `rowid` is among the matches, read once as a list of ids. */
+export function ftsIn(table: FtsTable, rowid: SQL, query: SearchQuery): SQL {
+  return sql`${rowid} in (select rowid from ${sql.identifier(table)} where ${sql.identifier(table)} match ${ftsExpression(query)})`;
+}
+
 /** The rowids and bm25 rank (lower is better) of every match; join it for relevance order. */
 export function ftsRanked(table: FtsTable, query: SearchQuery): SQL {
   return sql`(select rowid as match_id, rank as match_rank from ${sql.identifier(table)} where ${sql.identifier(table)} match ${ftsExpression(query)})`;

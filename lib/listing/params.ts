@@ -88,7 +88,7 @@ export function parseListingRequest<Row extends Record<string, unknown>, Item, F
   const sortRaw = one('sort');
   if (sortRaw !== null) {
     const key = sortRaw.replace(/^-/, '');
-    const keys = [...Object.keys(spec.sorts), ...(search && spec.search ? ['relevance'] : [])];
+    const keys = [...Object.keys(spec.sorts), ...(search && spec.search ? ['relevance', 'recent'] : [])];
     if (keys.includes(key)) sort = { key, descending: sortRaw.startsWith('-') };
     else report('sort', `${JSON.stringify(key)} is not one of ${keys.join(', ')}`);
   }

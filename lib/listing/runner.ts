@@ -13,8 +13,10 @@ import type { FilterDef, FilterValues, ListingSpec, SortDef } from './types';
 type Spec<Row extends Record<string, unknown>, Item, F extends Record<string, FilterDef<any>>> = ListingSpec<Row, Item, F>;
 type AnyFilters = Record<string, FilterDef<any>>;
 
-/** Matches beyond which a search is ordered newest first instead of ranked by relevance. */
-export const RANK_CAP = 2000;
+/** Matches beyond which a search is ordered most recently added first instead of by relevance. */
+export const RANK_CAP = 5000;
+/** Matches up to which a search used with another sort is read as one list of ids; beyond, row by row. */
+export const MATCH_LIST_CAP = 20_000;
 /** Filtered totals are exact up to this, then "more than". */
 export const COUNT_CAP = 5000;
 /** Facets are counted only over result sets this small: beyond it no count fits a page's time. */
@@ -47,7 +49,14 @@ export type Ordering = {
   label: string;
 };
 
-type Plan = { ordering: Ordering; keys: readonly SQL[]; ranked: boolean; index: string | null };
+/**
+ * How a read uses the search: `join` drives the read from the index (relevance and recency
+ * orders, counts); with any other order the rows are filtered, through the list of matching ids
+ * (`list`, when it is short) or a probe per row (`probe`, when the term is common, so that
+ * matches come often).
+ */
+type Membership = 'join' | 'list' | 'probe';
+type Plan = { ordering: Ordering; keys: readonly SQL[]; membership: Membership | null; index: string | null };
 
 function sortLabel(def: SortDef, descending: boolean): string {
   return `${def.label}, ${descending ? 'descending' : 'ascending'}`;
@@ -57,35 +66,48 @@ function sortLabel(def: SortDef, descending: boolean): string {
 export function planOrder<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, db: Db): Plan {
   const search = spec.search && request.search ? spec.search : null;
   const idKey = spec.sorts[spec.defaultSort.key]!.keys.at(-1)!;
-  const ranked = (): Plan => ({
+  const matchesUpTo = (cap: number) => db.get<{ n: number }>(sql`select ${search!.countCapped(request.search!, cap + 1)} as n`)?.n ?? 0;
+  const relevance = (): Plan => ({
     ordering: { param: 'relevance', key: 'relevance', descending: false, label: 'Most relevant first' },
     keys: [search!.rankKey, idKey],
-    ranked: true,
+    membership: 'join',
     index: null,
   });
-  const bySort = (key: string, descending: boolean, label?: string): Plan => {
+  const recent = (label = 'Most recently added first'): Plan => ({
+    ordering: { param: 'recent', key: 'recent', descending: true, label },
+    keys: [search!.recentKey],
+    membership: 'join',
+    index: null,
+  });
+  const bySort = (key: string, descending: boolean): Plan => {
     const def = spec.sorts[key]!;
-    return { ordering: { param: `${descending ? '-' : ''}${key}`, key, descending, label: label ?? sortLabel(def, descending) }, keys: def.keys, ranked: false, index: def.index };
+    const membership: Membership | null = search ? (matchesUpTo(MATCH_LIST_CAP) <= MATCH_LIST_CAP ? 'list' : 'probe') : null;
+    return { ordering: { param: `${descending ? '-' : ''}${key}`, key, descending, label: sortLabel(def, descending) }, keys: def.keys, membership, index: def.index };
   };
-  if (request.sort) return request.sort.key === 'relevance' && search ? ranked() : bySort(request.sort.key, request.sort.descending);
-  if (search && request.search) {
-    const matches = db.get<{ n: number }>(sql`select ${search.countCapped(request.search, RANK_CAP + 1)} as n`)?.n ?? 0;
-    if (matches <= RANK_CAP) return ranked();
-    const { key, descending } = search.commonSort;
-    return bySort(key, descending, `${sortLabel(spec.sorts[key]!, descending)} (more than ${RANK_CAP.toLocaleString('en')} matches: too common to rank)`);
+  if (request.sort) {
+    if (search && request.sort.key === 'relevance') return relevance();
+    if (search && request.sort.key === 'recent') return recent();
+    return bySort(request.sort.key, request.sort.descending);
+  }
+  if (search) {
+    return matchesUpTo(RANK_CAP) <= RANK_CAP
+      ? relevance()
+      : recent(`Most recently added first (more than ${RANK_CAP.toLocaleString('en')} matches: too common to rank by relevance)`);
   }
   return bySort(spec.defaultSort.key, spec.defaultSort.descending);
 }
 
-function conditions<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, options: { except?: string; ranked?: boolean } = {}): SQL[] {
+function conditions<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, options: { except?: string; membership?: Membership | null } = {}): SQL[] {
   const where: SQL[] = [];
   if (spec.always) where.push(spec.always);
   for (const [param, def] of Object.entries(spec.filters) as [string, FilterDef<unknown>][]) {
     const values = (request.filters as Record<string, unknown[]>)[param] ?? [];
     if (values.length && param !== options.except) where.push(def.where(values));
   }
-  // A ranked read joins the matches already; any other read filters by them.
-  if (spec.search && request.search && !options.ranked) where.push(spec.search.matches(request.search));
+  // A read driven by the index has joined the matches already; any other read filters by them.
+  if (spec.search && request.search && options.membership !== 'join') {
+    where.push(options.membership === 'list' ? spec.search.matchList(request.search) : spec.search.matches(request.search));
+  }
   return where;
 }
 
@@ -110,8 +132,8 @@ function pageQuery<Row extends Record<string, unknown>, Item, F extends AnyFilte
   }
   const keyColumns = Object.fromEntries(plan.keys.map((k, i) => [`__key${i}`, k]));
   let query = spec
-    .base(db, { ...spec.columns, ...keyColumns }, plan.ranked ? request.search : null)
-    .where(and(...conditions(spec, request, { ranked: plan.ranked }), after))
+    .base(db, { ...spec.columns, ...keyColumns }, plan.membership === 'join' ? request.search : null)
+    .where(and(...conditions(spec, request, { membership: plan.membership }), after))
     .orderBy(...plan.keys.map((k) => (plan.ordering.descending ? sql`${k} desc` : sql`${k} asc`)));
   // One extra row says whether there is a next page.
   if (options.limit !== null) query = query.limit(options.limit + 1);
@@ -174,7 +196,7 @@ export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request
   const ranked = spec.search !== undefined && request.search !== null;
   const { sql: statement, params } = spec
     .base(db, { one: sql`1` }, ranked ? request.search : null)
-    .where(and(...conditions(spec, request, { ranked }), budgetCondition))
+    .where(and(...conditions(spec, request, { membership: ranked ? 'join' : null }), budgetCondition))
     .limit(COUNT_CAP + 1)
     .toSQL();
   let seen = 0;
@@ -209,7 +231,7 @@ export function countFacets<F extends AnyFilters>(spec: Spec<any, any, F>, reque
       const def = spec.filters[facet.param] as FilterDef<unknown>;
       const left = budgetMs - (performance.now() - start);
       if (left <= 0) throw new BudgetSpentError();
-      const where = and(...conditions(spec, request, { except: facet.param, ranked }), budgetCondition);
+      const where = and(...conditions(spec, request, { except: facet.param, membership: ranked ? 'join' : null }), budgetCondition);
       // Without its own filter a facet may range over far more rows: count only small sets.
       const size = withinBudget(db.$client, left, () =>
         db.get<{ n: number }>(sql`select count(*) as n from (${spec.base(db, { one: sql`1` }, ranked ? request.search : null).where(where).limit(FACET_MAX_ROWS + 1)})`),

@@ -46,14 +46,15 @@ export type FacetDef = {
 };
 
 export type SearchDef = {
-  /** Rows that match, for filtering in any order. */
+  /** Rows that match, for filtering in any order: a probe of the index per row. */
   matches(query: SearchQuery): SQL;
+  /** The same, through the list of matching ids (cheaper when there are few). */
+  matchList(query: SearchQuery): SQL;
   /** Matches found in the index alone, at most `cap`. */
   countCapped(query: SearchQuery, cap: number): SQL<number>;
-  /** The order by relevance: `base` joins the ranking when asked; `key` is the rank (lower is better). */
+  /** With the index joined (`base` with `rankedBy`): the rank (lower is better), and the row id for recency. */
   rankKey: SQL<number>;
-  /** The sort used when the term is too common to rank cheaply. */
-  commonSort: { key: string; descending: boolean };
+  recentKey: SQL<number>;
 };
 
 /** A drizzle select in dynamic mode: the runner adds the where, order and limit. */

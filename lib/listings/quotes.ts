@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { actors, counters, quotes, sources, type Quote, type Source } from '@/db/schema';
-import { ftsContains, ftsCountCapped, ftsExpression } from '@/db/sqlite/fts';
+import { ftsContains, ftsCountCapped, ftsExpression, ftsIn } from '@/db/sqlite/fts';
 import { quotesFts } from '@/db/sqlite/fts-tables';
 import type { ListingSpec } from '@/lib/listing/types';
 import { findMatches, type Match } from '@/lib/search/query';
@@ -85,9 +85,10 @@ export const quoteListing = {
   defaultSort: { key: 'date', descending: false },
   search: {
     matches: (query) => ftsContains('quotes_fts', sql`"quotes"."id"`, query),
+    matchList: (query) => ftsIn('quotes_fts', sql`"quotes"."id"`, query),
     countCapped: (query, cap) => ftsCountCapped('quotes_fts', query, cap),
     rankKey: sql<number>`${quotesFts.rank}`,
-    commonSort: { key: 'date', descending: true },
+    recentKey: sql<number>`${quotesFts.rowid}`,
   },
   facets: [
     { param: 'country', value: sql`${quotes.speakerCountry}` },

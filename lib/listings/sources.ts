@@ -2,7 +2,7 @@ import 'server-only';
 // The source articles (without their bodies), with how many accepted quotes each holds.
 import { and, eq, sql } from 'drizzle-orm';
 import { counters, sources, type Source } from '@/db/schema';
-import { ftsContains, ftsCountCapped, ftsExpression } from '@/db/sqlite/fts';
+import { ftsContains, ftsCountCapped, ftsExpression, ftsIn } from '@/db/sqlite/fts';
 import { sourcesFts } from '@/db/sqlite/fts-tables';
 import type { ListingSpec } from '@/lib/listing/types';
 import { findMatches, type Match } from '@/lib/search/query';
@@ -46,9 +46,10 @@ export const sourceListing = {
   defaultSort: { key: 'date', descending: true },
   search: {
     matches: (query) => ftsContains('sources_fts', sql`"sources"."id"`, query),
+    matchList: (query) => ftsIn('sources_fts', sql`"sources"."id"`, query),
     countCapped: (query, cap) => ftsCountCapped('sources_fts', query, cap),
     rankKey: sql<number>`${sourcesFts.rank}`,
-    commonSort: { key: 'date', descending: true },
+    recentKey: sql<number>`${sourcesFts.rowid}`,
   },
   columns: sourceSummaryColumns,
   base: (db, fields, rankedBy) => {
