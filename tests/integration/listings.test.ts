@@ -197,3 +197,25 @@ describe('totals and facets against plain SQL', () => {
     expect(countFacets(quoteListing, request, fx.db, 0)).toMatchObject({ skipped: true });
   });
 });
+
+describe('search orders', () => {
+  const matching = (word: string) =>
+    pluck(`select id from quotes where review_state = 'accepted' and (lower(text) like ? or lower(speaker_label) like ?) order by id desc`, `%${word}%`, `%${word}%`);
+
+  it('ranks by relevance by default when there are few matches, and says so', () => {
+    const { request } = parseChecked(quoteListing, 'q=moscow', fx.db);
+    const page = readAll<{ id: number }>(quoteListing, 'q=moscow', fx.db);
+    expect(new Set(ids(page))).toEqual(new Set(matching('moscow')));
+    expect(request.sort).toBeNull();
+  });
+
+  it('lists most recently added first with sort=recent, across pages', () => {
+    expect(ids(readAll(quoteListing, 'q=strategy&sort=recent', fx.db, 1))).toEqual(matching('strategy'));
+  });
+
+  it('keeps any other sort with a search, filtering by the matches', () => {
+    const expected = quotesWhere(`q.id in (${matching('strategy').join(',')})`);
+    expect(ids(readAll(quoteListing, 'q=strategy&sort=date', fx.db, 2))).toEqual(expected);
+    expect(ids(readAll(quoteListing, 'q=strategy&sort=-date', fx.db, 2))).toEqual([...expected].reverse());
+  });
+});
