@@ -124,6 +124,7 @@ async function main(): Promise<void> {
             rate: number('rate', values.rate, 1),
             connections: number('connections', values.connections, 1),
             durationSeconds,
+            timeoutSeconds: settings.timeoutMs / 1000,
           });
         }
         runs.push({ mode, baselines, pages, throughput: load });

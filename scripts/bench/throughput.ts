@@ -15,7 +15,7 @@ export type Throughput = {
   non2xx: number;
 };
 
-export async function throughput(base: string, paths: string[], options: { rate: number; connections: number; durationSeconds: number }): Promise<Throughput> {
+export async function throughput(base: string, paths: string[], options: { rate: number; connections: number; durationSeconds: number; timeoutSeconds: number }): Promise<Throughput> {
   const url = new URL(base);
   if (url.hostname !== '127.0.0.1') throw new Error(`throughput runs against 127.0.0.1 only, not ${url.hostname}`);
   const result = await autocannon({
@@ -23,7 +23,7 @@ export async function throughput(base: string, paths: string[], options: { rate:
     connections: options.connections,
     duration: options.durationSeconds,
     overallRate: options.rate,
-    timeout: 10,
+    timeout: options.timeoutSeconds,
     requests: paths.map((path) => ({ method: 'GET' as const, path })),
   });
   return {
