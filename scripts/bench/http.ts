@@ -35,7 +35,7 @@ export function timedGet(base: string, path: string, options: { timeoutMs: numbe
     });
     request.on('error', (error) => finish({ ok: false, ms: performance.now() - started, status, bytes, error: error.message }));
     const timer = setTimeout(() => {
-      finish({ ok: false, ms: performance.now() - started, status, bytes, error: `timeout after ${Math.round(options.timeoutMs / 1000)} s` });
+      finish({ ok: false, ms: performance.now() - started, status, bytes, error: `timeout after ${options.timeoutMs / 1000} s` });
       request.destroy();
     }, options.timeoutMs);
   });

@@ -112,7 +112,7 @@ export function printReport(report: Report, json: boolean): void {
       const t = run.throughput;
       out.push(
         `Throughput (autocannon, ${t.connections} connections, ${t.offeredPerSecond} req/s offered, ${t.durationSeconds} s, mix ${t.paths.join(' ')}): ` +
-          `${t.achievedPerSecond} req/s achieved (${t.requests} requests), p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms, errors ${t.errors}, timeouts ${t.timeouts}, non-2xx ${t.non2xx}`,
+          `${t.achievedPerSecond} req/s achieved (${t.requests} of ${t.sent} requests sent completed), p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms, errors ${t.errors}, timeouts ${t.timeouts}, non-2xx ${t.non2xx}`,
       );
     }
   }

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     warmup: number('warmup', values.warmup),
     samples: number('samples', values.samples, 1),
     exportSamples: 3,
-    timeoutMs: number('timeout', values.timeout, 1) * 1000,
+    timeoutMs: number('timeout', values.timeout, 0.1) * 1000,
     budgetMs: number('budget', values.budget, 1) * 1000,
   };
   const durationSeconds = number('duration', values.duration);
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
             rate: number('rate', values.rate, 1),
             connections: number('connections', values.connections, 1),
             durationSeconds,
-            timeoutSeconds: settings.timeoutMs / 1000,
+            timeoutSeconds: Math.max(1, Math.ceil(settings.timeoutMs / 1000)),
           });
         }
         runs.push({ mode, baselines, pages, throughput: load });

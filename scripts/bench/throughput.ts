@@ -7,6 +7,8 @@ export type Throughput = {
   connections: number;
   durationSeconds: number;
   achievedPerSecond: number;
+  /** Requests sent, and completed within the run (the rest were still in flight when it ended). */
+  sent: number;
   requests: number;
   p50Ms: number;
   p99Ms: number;
@@ -32,6 +34,7 @@ export async function throughput(base: string, paths: string[], options: { rate:
     connections: options.connections,
     durationSeconds: options.durationSeconds,
     achievedPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    sent: result.requests.sent,
     requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
