@@ -4,6 +4,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { budgetCondition, BudgetSpentError, withinBudget } from '@/db/sqlite/budget';
+import { logSql } from '@/db/sql-log';
 import { describeSearch } from '@/lib/search/query';
 import { getCursorKey } from './cursor-key';
 import { decodeCursor, encodeCursor, hashFilters, type CursorValue } from './cursor';
@@ -199,6 +200,7 @@ export function countRows<F extends AnyFilters>(spec: Spec<any, any, F>, request
     .where(and(...conditions(spec, request, { membership: ranked ? 'join' : null }), budgetCondition))
     .limit(COUNT_CAP + 1)
     .toSQL();
+  logSql(statement, params);
   let seen = 0;
   try {
     withinBudget(db.$client, budgetMs, () => {

@@ -20,6 +20,7 @@ import { chooseTargets } from './targets';
 import { throughput } from './throughput';
 
 const READ_CACHE_ENV = 'STANDPOINT_READ_CACHE';
+const RESPONSE_CACHE_ENV = 'STANDPOINT_RESPONSE_CACHE';
 const HELP = `usage: npm run bench -- --quotes N [options]
   --quotes N         synthetic database size (data/bench-N.db, generated if missing)
   --db PATH          benchmark this database instead (generated there with --quotes if missing)
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     // 1. What SQL each page runs, on a server that logs it and caches nothing.
     log('Capturing the SQL of each page (read cache off, SQL log on)…');
     const sqlLog = join(work, 'sql.jsonl');
-    const capture = await Live.start({ database, log: serverLog('capture'), env: { [SQL_LOG_ENV]: sqlLog, [READ_CACHE_ENV]: 'off' } });
+    const capture = await Live.start({ database, log: serverLog('capture'), env: { [SQL_LOG_ENV]: sqlLog, [READ_CACHE_ENV]: 'off', [RESPONSE_CACHE_ENV]: 'off', WEB_CONCURRENCY: '1' } });
     let captures;
     try {
       captures = await captureSql(capture, sqlLog, targets.pages, settings.timeoutMs);
@@ -108,7 +109,10 @@ async function main(): Promise<void> {
     const runs: CacheRun[] = [];
     for (const mode of cacheModes) {
       log(`Measuring with the read cache ${mode}…`);
-      const live = await Live.start({ database, log: serverLog(`cache-${mode}`), env: { [READ_CACHE_ENV]: mode === 'off' ? 'off' : undefined, [SQL_LOG_ENV]: undefined } });
+      // Off: both caches (the read cache and the server's response cache), so every request
+      // does its whole work. On: the app as `npm start` runs it.
+      const off = mode === 'off' ? 'off' : undefined;
+      const live = await Live.start({ database, log: serverLog(`cache-${mode}`), env: { [READ_CACHE_ENV]: off, [RESPONSE_CACHE_ENV]: off, [SQL_LOG_ENV]: undefined } });
       try {
         const baselines: Measurement[] = [];
         for (const b of targets.baselines) baselines.push(await measure(live, b, settings));

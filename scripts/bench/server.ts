@@ -1,5 +1,7 @@
-// Starts the built app (`next start`) on 127.0.0.1 against a given database, and stops it by
-// the PID it was started with. `exec` makes that PID the Next server itself, not a shell.
+// Starts the built app as `npm start` serves it (server/index.ts: Next behind the response cache,
+// one worker per core unless WEB_CONCURRENCY says otherwise) on 127.0.0.1 against a given
+// database, and stops it by the PID it was started with. `exec` makes that PID the server's
+// primary process, not a shell; stopping it stops its workers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -63,13 +65,13 @@ export function ensureBuild(log: (line: string) => void): void {
 export async function startServer(options: StartOptions): Promise<Server> {
   const port = await freePort();
   const out = openSync(options.log, 'a');
-  const child: ChildProcess = spawn('sh', ['-c', `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`], {
+  const child: ChildProcess = spawn('sh', ['-c', 'exec node --import tsx server/index.ts'], {
     stdio: ['ignore', out, out],
-    env: serverEnv(options),
+    env: { ...serverEnv(options), HOSTNAME: '127.0.0.1', PORT: String(port) },
   });
   closeSync(out);
   const pid = child.pid;
-  if (!pid) throw new Error('could not start next start');
+  if (!pid) throw new Error('could not start the server');
   let exited: number | null = null;
   const exit = new Promise<void>((done) =>
     child.on('exit', (code) => {
@@ -90,13 +92,13 @@ export async function startServer(options: StartOptions): Promise<Server> {
   // Ready when it answers anything over HTTP (even an error: the app is up).
   const deadline = performance.now() + (options.readyTimeoutMs ?? 60_000);
   while (performance.now() < deadline) {
-    if (exited !== null) throw new Error(`next start exited with code ${exited}; see ${options.log}:\n${tail(options.log)}`);
+    if (exited !== null) throw new Error(`the server exited with code ${exited}; see ${options.log}:\n${tail(options.log)}`);
     const probe = await timedGet(base, '/api/health', { timeoutMs: 30_000 });
     if (probe.ok || probe.status !== undefined) return { pid, port, base, log: options.log, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`next start did not answer within ${Math.round((options.readyTimeoutMs ?? 60_000) / 1000)} s; see ${options.log}:\n${tail(options.log)}`);
+  throw new Error(`the server did not answer within ${Math.round((options.readyTimeoutMs ?? 60_000) / 1000)} s; see ${options.log}:\n${tail(options.log)}`);
 }
 
 /** The bench's own environment, with the database and the given variables; undefined removes one. */
