@@ -108,7 +108,10 @@ function splitSentences(tokens: Token[], paragraphs: readonly Paragraph[], paraT
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       let boundary = false;
-      if (t.quote < 0 && t.mark === null && endsSentence(t)) {
+      const prevTok = tokens[k - 1];
+      const abbreviationDot =
+        t.text === '.' && !t.spaceBefore && !!prevTok && k > start && (ABBREVIATIONS.has(prevTok.lower + '.') || /^\p{Lu}$/u.test(prevTok.text));
+      if (t.quote < 0 && t.mark === null && endsSentence(t) && !abbreviationDot) {
         const next = tokens[k + 1];
         // "… Sen. Cruz" and initials are handled by the abbreviation list; a lower-case word after "." continues.
         boundary = k + 1 >= end || startsSentence(next);

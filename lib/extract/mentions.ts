@@ -69,6 +69,9 @@ const STOP_CAPS = new Set(
     'will would can could should shall might must please thank thanks oh well'
   ).split(' '),
 );
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'del', 'ter', 'zu']);
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const OF_HEADS = new Set([
@@ -107,6 +110,7 @@ const PRONOUNS: Record<string, { plural: boolean; gender: Gender | null }> = {
   who: { plural: false, gender: null },
 };
 const PARTY_SUFFIX = /^\(?[RDI]-?[A-Z][\w.]*\)?$/;
+const PARTY_LABEL = /^\((?:[RDI]|Rep|Dem|Ind)(?:\s*[-–,]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)$/;
 
 function isWordToken(t: Token): boolean {
   return t.quote < 0 && t.mark === null;
@@ -117,21 +121,42 @@ function nameToken(tokens: readonly Token[], k: number, runStart: boolean): bool
   const t = tokens[k]!;
   if (!isWordToken(t) || !t.cap) return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  if (runStart && STOP_CAPS.has(t.lower)) {
-    // "May" or "Will" as names are rare enough; "US" must stay.
-    return false;
+  if (DATE_WORDS.has(t.lower)) return false;
+  if (isAllCaps(t.text) && lookupPhrase(t.text).length === 0) {
+    // Headlines and datelines: long all-capital words, or short ones among them.
+    if (t.text.replace(/[^\p{L}]/gu, '').length > 4) return false;
+    const near = [tokens[k - 1], tokens[k + 1]].filter((u) => u && u.sent === t.sent && /\p{L}{2}/u.test(u.text));
+    if (near.some((u) => isAllCaps(u!.text))) return false;
   }
+  if (runStart && STOP_CAPS.has(t.lower)) return false;
   if (!runStart && STOP_CAPS.has(t.lower) && t.lower !== 'i' && t.text !== 'US' && t.pos !== 'PROPN') return false;
   if (t.lower === "'s" || t.lower === '’s') return false;
   if (runStart && CUE_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
-  const sentStart = k === 0 || tokens[k - 1]!.sent !== t.sent || /^[.!?:;"“”«»—–-]$/.test(tokens[k - 1]!.text);
-  if (runStart && sentStart && t.pos !== 'PROPN') {
+  if (runStart && sentenceStart(tokens, k) && t.pos !== 'PROPN') {
     // A capitalised common word opening a sentence ("Critics", "Officials") is not a name unless known.
     const next = tokens[k + 1];
     const knownPhrase = lookupPhrase(t.text).length > 0 || TITLES.has(t.lower) || isKnownFirstName(t.text);
     if (!knownPhrase && !(next && next.cap && isWordToken(next) && next.spaceBefore)) return false;
   }
   return true;
+}
+
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function sentenceStart(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1]!.sent !== tokens[k]!.sent || /^[.!?:;"“”«»—–\-(\[]$/.test(tokens[k - 1]!.text) || tokens[k - 1]!.mark !== null;
+}
+
+/** Capitalised words seen inside sentences: a word capitalised only where sentences start is no name. */
+function midSentenceCaps(tokens: readonly Token[]): Set<string> {
+  const seen = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap && !sentenceStart(tokens, k)) seen.add(t.text);
+  }
+  return seen;
 }
 
 function glued(tokens: readonly Token[], k: number): boolean {
@@ -161,6 +186,7 @@ export function findMentions(doc: Doc): Mention[] {
   // 1. Names: runs of capitalised words, split into gazetteer entries, titles and the name proper.
   let k = 0;
   const nameAt = new Map<number, Mention>(); // by first token
+  const midCaps = midSentenceCaps(tokens);
   while (k < tokens.length) {
     if (!nameToken(tokens, k, true)) {
       k++;
@@ -186,7 +212,7 @@ export function findMentions(doc: Doc): Mention[] {
         end += 2;
         continue;
       }
-      if (t.text === '.' && !t.spaceBefore && tokens[end - 1]!.text.length === 1 && tokens[end + 1]?.cap) {
+      if (t.text === '.' && !t.spaceBefore && (tokens[end - 1]!.text.length === 1 || TITLES.has(tokens[end - 1]!.lower + '.')) && tokens[end + 1]?.cap) {
         end++;
         continue;
       }
@@ -200,8 +226,18 @@ export function findMentions(doc: Doc): Mention[] {
       }
       break;
     }
-    // "(R-Texas)", "(D)": a party label, not a name.
-    if (tokens[k - 1]?.text === '(' && tokens[end]?.text === ')' && PARTY_SUFFIX.test(joinTokens(tokens, k, end).replace(/\s+/g, ''))) {
+    // "(R-Texas)", "(D-N.Y.)", "(D)": a party label, not a name.
+    const open = tokens[k - 1];
+    if (open?.text === '(') {
+      const close = doc.body.indexOf(')', open.start);
+      if (close > 0 && close - open.start < 16 && PARTY_LABEL.test(doc.body.slice(open.start, close + 1))) {
+        while (end < tokens.length && tokens[end]!.start < close) end++;
+        k = end;
+        continue;
+      }
+    }
+    // A lone capitalised word that opens a sentence and is never capitalised elsewhere is a common word.
+    if (end === k + 1 && sentenceStart(tokens, k) && !midCaps.has(tokens[k]!.text) && lookupPhrase(tokens[k]!.text).length === 0 && !isKnownFirstName(tokens[k]!.text) && !TITLES.has(tokens[k]!.lower)) {
       k = end;
       continue;
     }
@@ -603,9 +639,8 @@ function linkModifiers(doc: Doc, mentions: Mention[]): void {
       }
     }
     if (comma && comma.text === '(') {
-      const inner = joinTokens(tokens, m.tokEnd, Math.min(tokens.length, m.tokEnd + 5));
-      const close = inner.indexOf(')');
-      if (close > 0 && PARTY_SUFFIX.test(inner.slice(0, close + 1).replace(/\s+/g, ''))) m.countryCode ??= 'US';
+      const close = doc.body.indexOf(')', comma.start);
+      if (close > 0 && close - comma.start < 16 && PARTY_LABEL.test(doc.body.slice(comma.start, close + 1))) m.countryCode ??= 'US';
     }
   }
 }

@@ -39,7 +39,7 @@ export function fitRanker(examples: readonly Example[], options: { l2?: number; 
       loss -= Math.log(exps[ex.label]! / z);
       ex.candidates.forEach((fs, k) => {
         const p = exps[k]! / z - (k === ex.label ? 1 : 0);
-        for (const i of fs) grad[i] += p;
+        for (const i of fs) grad[i] = grad[i]! + p;
       });
     }
     const count = encoded.length || 1;
