@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/connection';
 import { sources } from '@/db/schema';
+import { readArticle } from '@/lib/ingest/read';
 import { ValidationError } from '@/lib/write/errors';
 import { actorInput, campInput, quoteInput, stanceInput, topicInput, sourceInput } from '@/lib/write/inputs';
 import { performWrite } from '@/lib/write/perform';
@@ -15,12 +16,23 @@ import { seedFileSchema, type SeedFile } from './seed-file';
 
 export const SEEDS_DIR = join(process.cwd(), 'seeds');
 
+/**
+ * The article files are read as `npm run ingest` reads them (header and dateline lines taken out,
+ * the body normalised), so that the seed offsets index the same body an ingest would store, and
+ * ingesting a seed article again is recognised as a duplicate.
+ */
+function readSeedBody(dir: string, file: string): string {
+  const result = readArticle(file, readFileSync(join(dir, file)));
+  if (!result.ok) throw new ValidationError(`seeds/${file}: ${result.problem}`);
+  return result.article.body;
+}
+
 export function readSeedFile(dir = SEEDS_DIR): { seed: unknown; bodies: Map<string, string> } {
   const seed: unknown = JSON.parse(readFileSync(join(dir, 'seed-data.json'), 'utf8'));
   const parsed = seedFileSchema.safeParse(seed);
   const bodies = new Map<string, string>();
   if (parsed.success) {
-    for (const s of parsed.data.sources) bodies.set(s.key, readFileSync(join(dir, s.file), 'utf8'));
+    for (const s of parsed.data.sources) bodies.set(s.key, readSeedBody(dir, s.file));
   }
   return { seed, bodies };
 }

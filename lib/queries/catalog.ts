@@ -13,6 +13,12 @@ export type SourceSummary = Pick<
 > & { bodyLength: number; quoteCount: number };
 export type SourceDetail = SourceSummary & Pick<Source, 'body'>;
 
+/**
+ * A column of the outer query, written with its table name. Drizzle leaves the table name out of
+ * a single-table select list, and inside a correlated subquery a bare "id" is the subquery's own.
+ */
+const outer = <T extends { name: string; table: unknown }>(column: T, table: string) => sql.raw(`"${table}"."${column.name}"`);
+
 const sourceSummaryColumns = {
   id: sources.id,
   title: sources.title,
@@ -25,7 +31,7 @@ const sourceSummaryColumns = {
   dateline: sources.dateline,
   bodySha256: sources.bodySha256,
   bodyLength: sql<number>`length(${sources.body})`,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.sourceId} = ${sources.id})`,
+  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.sourceId} = ${outer(sources.id, 'sources')} and ${quotes.reviewState} = 'accepted')`,
 };
 
 export function getSources(filters: Filters, paging: Paging, db: Db = getDb()): Page<SourceSummary> {
@@ -59,7 +65,8 @@ export type ActorSummary = ActorRef & {
 
 export function getActors(filters: Filters, paging: Paging, db: Db = getDb()): Page<ActorSummary> {
   const page = keyset([sql`coalesce(${actors.countryCode}, '~')`, sql`${actors.name}`, sql`${actors.id}`], paging);
-  const where: SQL[] = [];
+  // A speaker the extractor proposed is not shown until an analyst confirms it.
+  const where: SQL[] = [eq(actors.confirmed, true)];
   if (filters.countries.length) where.push(inArray(actors.countryCode, filters.countries));
   if (filters.actor) where.push(eq(actors.slug, filters.actor));
   if (filters.camp) {
@@ -86,10 +93,10 @@ const actorColumns = {
     kind: actors.kind,
     countryCode: actors.countryCode,
     natoAccessionYear: actors.natoAccessionYear,
-    aliases: sql<string>`(select coalesce(json_group_array(${actorAliases.alias}), '[]') from (select ${actorAliases.alias} from ${actorAliases} where ${actorAliases.actorId} = ${actors.id} order by ${actorAliases.id}) ${actorAliases})`,
-    organisation: sql<string | null>`(select json_object('slug', o.slug, 'name', o.name) from actors o where o.id = ${actors.organisationId})`,
-    stanceCount: sql<number>`(select count(*) from ${stances} where ${stances.actorId} = ${actors.id})`,
-    quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerId} = ${actors.id})`,
+    aliases: sql<string>`(select coalesce(json_group_array(${actorAliases.alias}), '[]') from (select ${actorAliases.alias} from ${actorAliases} where ${actorAliases.actorId} = ${outer(actors.id, 'actors')} order by ${actorAliases.id}) ${actorAliases})`,
+    organisation: sql<string | null>`(select json_object('slug', o.slug, 'name', o.name) from actors o where o.id = ${outer(actors.organisationId, 'actors')})`,
+    stanceCount: sql<number>`(select count(*) from ${stances} where ${stances.actorId} = ${outer(actors.id, 'actors')})`,
+    quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerId} = ${outer(actors.id, 'actors')} and ${quotes.reviewState} = 'accepted')`,
 };
 
 type ActorRow = Omit<ActorSummary, 'organisation' | 'aliases'> & { organisation: string | null; aliases: string };
@@ -104,7 +111,7 @@ function toActorSummary({ organisation, aliases, ...row }: ActorRow & { sortKey?
 }
 
 export function getActor(slug: string, db: Db = getDb()): ActorSummary | null {
-  const row = db.select(actorColumns).from(actors).where(eq(actors.slug, slug)).get();
+  const row = db.select(actorColumns).from(actors).where(and(eq(actors.slug, slug), eq(actors.confirmed, true))).get();
   return row ? toActorSummary(row) : null;
 }
 
@@ -138,7 +145,7 @@ export function getTopics(db: Db = getDb()): TopicSummary[] {
       title: topics.title,
       question: topics.question,
       scaleLabels: topics.scaleLabels,
-      stanceCount: sql<number>`(select count(*) from ${stances} where ${stances.topicId} = ${topics.id})`,
+      stanceCount: sql<number>`(select count(*) from ${stances} where ${stances.topicId} = ${outer(topics.id, 'topics')})`,
     })
     .from(topics)
     .orderBy(asc(topics.sortOrder), asc(topics.slug))
@@ -229,7 +236,7 @@ export function getFilterOptions(db: Db = getDb()): FilterOptionLists {
   const countries = db
     .select({ code: actors.countryCode, name: actors.name })
     .from(actors)
-    .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode)))
+    .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode), eq(actors.confirmed, true)))
     .orderBy(asc(actors.name))
     .all()
     .flatMap((c) => (c.code ? [{ code: c.code, name: c.name }] : []));

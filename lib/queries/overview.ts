@@ -1,19 +1,20 @@
 // Aggregates for the overview page and the health check.
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { actors, camps, quotes, sources, stances, topics } from '@/db/schema';
 
 export type TableCounts = { sources: number; actors: number; topics: number; quotes: number; stances: number; camps: number };
 
+/** What the public pages show: accepted quotes (evidence) and confirmed actors only. */
 export function getTableCounts(db: Db = getDb()): TableCounts {
-  const count = (table: typeof sources | typeof actors | typeof topics | typeof quotes | typeof stances | typeof camps) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  const count = (table: typeof sources | typeof actors | typeof topics | typeof quotes | typeof stances | typeof camps, where?: SQL) =>
+    db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
   return {
     sources: count(sources),
-    actors: count(actors),
+    actors: count(actors, eq(actors.confirmed, true)),
     topics: count(topics),
-    quotes: count(quotes),
+    quotes: count(quotes, eq(quotes.reviewState, 'accepted')),
     stances: count(stances),
     camps: count(camps),
   };
@@ -32,6 +33,7 @@ export function getEvidenceOverTime(db: Db = getDb()): EvidenceMonth[] {
     })
     .from(quotes)
     .innerJoin(sources, eq(sources.id, quotes.sourceId))
+    .where(eq(quotes.reviewState, 'accepted'))
     .groupBy(month)
     .orderBy(sql`${month} is null`, month)
     .all();

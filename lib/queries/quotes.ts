@@ -89,7 +89,8 @@ function citingCamps(extra: SQL | undefined) {
 }
 
 export function quoteConditions(filters: Filters): SQL[] {
-  const where: SQL[] = [];
+  // Suggestions and rejected suggestions are the analyst's work in progress, not evidence.
+  const where: SQL[] = [eq(quotes.reviewState, 'accepted')];
   if (filters.kind) where.push(eq(quotes.kind, filters.kind));
   if (filters.source) where.push(eq(quotes.sourceId, filters.source));
   if (filters.from) where.push(gte(effectiveDate, filters.from));

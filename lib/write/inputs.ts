@@ -17,6 +17,11 @@ export const sourceInput = z.object({
   originalPublishedAt: isoDateSchema.nullable().default(null),
   dateNote: nonEmpty.nullable().default(null),
   dateline: nonEmpty.nullable().default(null),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i, 'must be a language tag like "en" or "en-GB"')
+    .nullable()
+    .default(null),
   // Verbatim: no trimming, offsets index into exactly this string.
   body: z.string().min(1, 'must not be empty'),
 });
@@ -31,6 +36,8 @@ export const actorInput = z
     organisationId: id.nullable().default(null),
     natoAccessionYear: z.number().int().min(1949).max(2100).nullable().default(null),
     aliases: z.array(nonEmpty).default([]),
+    /** False for a speaker proposed by the extractor, until an analyst confirms it. */
+    confirmed: z.boolean().default(true),
   })
   .refine((a) => a.kind !== 'state' || a.countryCode !== null, {
     message: 'a state needs a countryCode',
@@ -47,19 +54,40 @@ export const topicInput = z.object({
 });
 export type TopicInput = z.infer<typeof topicInput>;
 
-export const quoteInput = z
-  .object({
-    sourceId: id,
-    start: z.number().int().min(0),
-    end: z.number().int().positive(),
-    text: z.string().min(1, 'must not be empty'),
-    kind: z.enum(QUOTE_KINDS),
-    speakerId: id.nullable().default(null),
-    speakerLabel: nonEmpty,
-    saidAt: isoDateSchema.nullable().default(null),
-  })
-  .refine((q) => q.end > q.start, { message: 'end must be after start', path: ['end'] });
+const quoteFields = z.object({
+  sourceId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().positive(),
+  text: z.string().min(1, 'must not be empty'),
+  kind: z.enum(QUOTE_KINDS),
+  speakerId: id.nullable().default(null),
+  speakerLabel: nonEmpty,
+  saidAt: isoDateSchema.nullable().default(null),
+});
+const spanOrder = { message: 'end must be after start', path: ['end'] };
+
+export const quoteInput = quoteFields.refine((q) => q.end > q.start, spanOrder);
 export type QuoteInput = z.infer<typeof quoteInput>;
+
+const offset = z.number().int().min(0).nullable().default(null);
+const pairedSpan = (start: number | null, end: number | null) => (start === null) === (end === null) && (start === null || end! > start);
+
+/** A quote the extractor found: not evidence until an analyst accepts it. */
+export const suggestedQuoteInput = quoteFields
+  .extend({
+    reviewState: z.literal('suggested'),
+    confidence: z.number().min(0).max(1),
+    extractorVersion: nonEmpty,
+    cueStart: offset,
+    cueEnd: offset,
+    speakerStart: offset,
+    speakerEnd: offset,
+    statementId: id.nullable().default(null),
+  })
+  .refine((q) => q.end > q.start, spanOrder)
+  .refine((q) => pairedSpan(q.cueStart, q.cueEnd), { message: 'cueStart and cueEnd must both be set, in order, or both be null', path: ['cueEnd'] })
+  .refine((q) => pairedSpan(q.speakerStart, q.speakerEnd), { message: 'speakerStart and speakerEnd must both be set, in order, or both be null', path: ['speakerEnd'] });
+export type SuggestedQuoteInput = z.infer<typeof suggestedQuoteInput>;
 
 const evidence = z.array(id).min(1, 'needs at least one evidence quote');
 

@@ -7,7 +7,8 @@ export type Principal = { readonly id: string; readonly role: Role };
 
 export const SYSTEM_PRINCIPAL: Principal = { id: 'system:seed', role: 'system' };
 
-export const WRITE_ACTIONS = ['source:create', 'actor:create', 'topic:create', 'quote:create', 'stance:create', 'camp:create'] as const;
+// 'source:ingest' stores an article with the quotes the extractor suggests and the speakers it proposes.
+export const WRITE_ACTIONS = ['source:create', 'source:ingest', 'actor:create', 'topic:create', 'quote:create', 'stance:create', 'camp:create'] as const;
 export type WriteAction = (typeof WRITE_ACTIONS)[number];
 
 const RIGHTS: Record<Role, readonly WriteAction[]> = {

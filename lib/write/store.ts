@@ -18,7 +18,7 @@ import {
   stances,
   topics,
 } from '@/db/schema';
-import type { ActorInput, CampInput, QuoteInput, SourceInput, StanceInput, TopicInput } from './inputs';
+import type { ActorInput, CampInput, QuoteInput, SourceInput, StanceInput, SuggestedQuoteInput, TopicInput } from './inputs';
 import { ValidationError } from './errors';
 import { assertCan, type Principal } from './principal';
 
@@ -75,7 +75,7 @@ export function assertQuoteMatchesSource(body: string, input: Pick<QuoteInput, '
   }
 }
 
-export function insertQuote(tx: Tx, principal: Principal, input: QuoteInput, what = 'quote') {
+export function insertQuote(tx: Tx, principal: Principal, input: QuoteInput | SuggestedQuoteInput, what = 'quote') {
   assertCan(principal, 'quote:create');
   const source = tx.select({ body: sources.body }).from(sources).where(eq(sources.id, input.sourceId)).get();
   if (!source) throw new ValidationError(`${what}: source ${input.sourceId} does not exist`);
@@ -84,10 +84,16 @@ export function insertQuote(tx: Tx, principal: Principal, input: QuoteInput, wha
   return row!;
 }
 
+/** Evidence must exist and be accepted: a suggestion is not evidence until an analyst accepts it. */
 function assertQuotesExist(tx: Tx, ids: readonly number[], what: string): void {
-  const found = new Set(tx.select({ id: quotes.id }).from(quotes).where(inArray(quotes.id, [...ids])).all().map((r) => r.id));
+  const rows = tx.select({ id: quotes.id, reviewState: quotes.reviewState }).from(quotes).where(inArray(quotes.id, [...ids])).all();
+  const found = new Map(rows.map((r) => [r.id, r.reviewState]));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw new ValidationError(`${what}: evidence quote(s) ${missing.join(', ')} do not exist`);
+  const unaccepted = [...new Set(ids)].filter((id) => found.get(id) !== 'accepted');
+  if (unaccepted.length) {
+    throw new ValidationError(`${what}: evidence quote(s) ${unaccepted.map((id) => `${id} (${found.get(id)})`).join(', ')} are not accepted; only accepted quotes are evidence`);
+  }
 }
 
 export function insertStance(tx: Tx, principal: Principal, input: StanceInput, what = 'stance') {

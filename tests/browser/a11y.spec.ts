@@ -9,7 +9,7 @@ const PAGES = [
   '/quotes',
   '/sources',
   '/sources/1',
-  '/sources/2?quote=24#quote-24',
+  '/sources/2?quote=22#quote-22',
   '/actors/united-states',
   '/topics/new-russia-strategy',
 ];

@@ -11,7 +11,7 @@ const MAIN_PAGES = [
   { name: 'quotes', path: '/quotes', h1: 'Quotes' },
   { name: 'sources', path: '/sources', h1: 'Sources' },
   { name: 'source-1', path: '/sources/1', h1: 'US actions are holding back NATO in discussing relations with Russia' },
-  { name: 'source-2-quote', path: '/sources/2?quote=24#quote-24', h1: 'NATO is considering developing a new strategy for Russia: Media get details' },
+  { name: 'source-2-quote', path: '/sources/2?quote=22#quote-22', h1: 'NATO is considering developing a new strategy for Russia: Media get details' },
   { name: 'actor-united-states', path: '/actors/united-states', h1: 'United States' },
   { name: 'topic-new-russia-strategy', path: '/topics/new-russia-strategy', h1: 'New NATO strategy toward Russia' },
 ] as const;

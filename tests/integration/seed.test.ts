@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actors, quotes, sources, stanceEvidence, stances, topics } from '@/db/schema';
+import { actors, campEvidence, quotes, sources, stanceEvidence, stances, topics } from '@/db/schema';
 import { loadSeed, readSeedFile, seedIfEmpty } from '@/seeds/load';
 import type { SeedFile } from '@/seeds/seed-file';
 import { ValidationError } from '@/lib/write/errors';
@@ -50,6 +50,39 @@ describe('seeded quotes are anchored in their sources', () => {
     const fromSource = allQuotes().filter((q) => q.sourceId === source!.id);
     expect(fromSource.length).toBeGreaterThan(0);
     expect(fromSource.filter((q) => q.start >= teaserStart || q.end > teaserStart)).toEqual([]);
+  });
+});
+
+describe('seeded quotes are what speakers said, not scare quotes', () => {
+  const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+  it('every seeded quote is accepted evidence', () => {
+    const states = new Set(allQuotes().map((q) => q.reviewState));
+    expect([...states]).toEqual(['accepted']);
+  });
+
+  it('no direct quote is a one- or two-word term', () => {
+    const direct = allQuotes().filter((q) => q.kind === 'direct');
+    expect(direct.length).toBeGreaterThan(0);
+    expect(direct.filter((q) => wordsOf(q.text) <= 2).map((q) => q.text)).toEqual([]);
+  });
+
+  // The article's scare quotes and terms; each statement containing one stays as evidence.
+  it.each([
+    ['suspended', 'all discussions on the topic have been "suspended"', 'euractiv-diplomatic-sources'],
+    ['signal', 'could send a "signal" that could destabilize Russia', 'nato-diplomat'],
+    ['Basic Act', 'NATO still supports the "Basic Act" with Russia', null],
+  ])('"%s" is not a quote; the statement around it is', (term, statement, speaker) => {
+    const rows = allQuotes();
+    expect(rows.filter((q) => q.text === term)).toEqual([]);
+    const containing = rows.filter((q) => q.text.includes(statement));
+    expect(containing).toHaveLength(1);
+    expect(containing[0]!.kind).toBe('reported');
+    const speakerSlug = containing[0]!.speakerId === null ? null : db.select().from(actors).where(eq(actors.id, containing[0]!.speakerId)).get()!.slug;
+    expect(speakerSlug).toBe(speaker);
+    const cited = db.select().from(stanceEvidence).where(eq(stanceEvidence.quoteId, containing[0]!.id)).all().length
+      + db.select().from(campEvidence).where(eq(campEvidence.quoteId, containing[0]!.id)).all().length;
+    expect(cited).toBeGreaterThan(0);
   });
 });
 
@@ -153,8 +186,8 @@ describe('loading a broken seed file', () => {
     {
       name: 'a quote whose speaker slug does not exist',
       mutate: (seed) => {
-        find(seed.quotes, (q) => q.key === 'b-signal', 'quote b-signal').speaker = 'no-such-speaker';
-        return ['quote "b-signal"', 'no-such-speaker'];
+        find(seed.quotes, (q) => q.key === 'b-aggressive-destabilise', 'quote b-aggressive-destabilise').speaker = 'no-such-speaker';
+        return ['quote "b-aggressive-destabilise"', 'no-such-speaker'];
       },
     },
     {

@@ -186,8 +186,8 @@ describe('insertStance', () => {
 describe('store functions re-check rights when called directly', () => {
   // Each store call with valid input; only the principal is wrong.
   const calls: [name: string, run: (tx: Tx, who: Principal) => unknown][] = [
-    ['insertSource', (tx, who) => insertSource(tx, who, { title: 'T', publisher: 'P', url: null, publishedAt: null, originalPublisher: null, originalPublishedAt: null, dateNote: null, dateline: null, body: 'A new body.' })],
-    ['insertActor', (tx, who) => insertActor(tx, who, { slug: 'probe', name: 'Probe', kind: 'person', countryCode: null, organisationId: null, natoAccessionYear: null, aliases: [] })],
+    ['insertSource', (tx, who) => insertSource(tx, who, { title: 'T', publisher: 'P', url: null, publishedAt: null, originalPublisher: null, originalPublishedAt: null, dateNote: null, dateline: null, language: null, body: 'A new body.' })],
+    ['insertActor', (tx, who) => insertActor(tx, who, { slug: 'probe', name: 'Probe', kind: 'person', countryCode: null, organisationId: null, natoAccessionYear: null, aliases: [], confirmed: true })],
     ['insertTopic', (tx, who) => insertTopic(tx, who, { slug: 'probe', title: 'Probe', question: 'Q?', scaleLabels: ['a', 'b', 'c', 'd', 'e'], sortOrder: 9 })],
     ['insertQuote', (tx, who) => insertQuote(tx, who, validQuote())],
     ['insertStance', (tx, who) => insertStance(tx, who, { actorId: 1, topicId: 1, asOf: '2025-05-01', position: 0, confidence: 'low', summary: 'S', evidenceQuoteIds: [1] })],

@@ -50,3 +50,14 @@ export function seedCopy(): { seed: SeedFile; bodies: Map<string, string> } {
   const { seed, bodies } = readSeedFile();
   return { seed: structuredClone(seed) as SeedFile, bodies };
 }
+
+/**
+ * Every row of every table, sqlite_sequence included (so that even an id consumed and rolled
+ * back would show), ordered by rowid: equal dumps mean nothing at all changed.
+ */
+export function dumpAllTables(db: Db): Record<string, unknown[]> {
+  const tables = db.$client
+    .prepare(`select name from sqlite_master where type = 'table' and name != '__drizzle_migrations' order by name`)
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.$client.prepare(`select * from "${name}" order by rowid`).all()]));
+}
