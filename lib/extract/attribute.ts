@@ -126,9 +126,15 @@ function postSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numb
   let m = j;
   while (m < end && idx.atTok[m] === id) m++;
   if (tokens[m]?.text === ',') {
-    let c = m + 1;
-    while (c < end && c < m + 20 && tokens[c]!.text !== ',' && tokens[c]!.mark === null) c++;
-    if (tokens[c]?.text === ',') m = c + 1;
+    // An appositive, possibly long, closed by a comma right before the cue.
+    for (let c = m + 1; c < end && c < m + 45; c++) {
+      const u = tokens[c]!;
+      if (u.mark !== null || endsClause(u)) break;
+      if (u.text === ',' && cueAfterAdverbs(tokens, c + 1, end)) {
+        m = c + 1;
+        break;
+      }
+    }
   }
   while (m < end && (ADVERB_SKIP.has(tokens[m]!.lower) || (tokens[m]!.pos === 'ADV' && !cueAt(tokens, m)))) m++;
   // "X on Tuesday said", "X in a statement said".
@@ -146,12 +152,14 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
   const { tokens } = doc;
   const s = doc.sentences[q.sent];
   if (!s) return null;
-  // The nearest cue before the quotation, not beyond another quotation.
+  // The nearest cue before the quotation, not beyond another quotation. Weak cues ("continued",
+  // "thinks") count only right before the quotation.
   let c = -1;
   for (let k = q.openTok - 1; k >= s.tokStart; k--) {
     const t = tokens[k]!;
     if (t.mark === 'close') break;
-    if (cueAt(tokens, k)) {
+    const cue = cueAt(tokens, k);
+    if (cue && (!cue.weak || q.openTok - k <= 3)) {
       c = k;
       break;
     }
@@ -211,6 +219,15 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     return null;
   }
   return null;
+}
+
+function endsClause(t: Token): boolean {
+  return t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?';
+}
+
+function cueAfterAdverbs(tokens: readonly Token[], k: number, end: number): boolean {
+  while (k < end && (ADVERB_SKIP.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
+  return !!cueAt(tokens, k);
 }
 
 function precededBySubject(doc: Doc, idx: MentionIndex, c: number, sentStart: number): boolean {

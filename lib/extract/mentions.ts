@@ -22,6 +22,7 @@ import {
   type Entry,
   type Gender,
 } from './lexicon';
+import { ALWAYS_VERB } from './cues';
 
 export type MentionKind = 'person' | 'org' | 'pub' | 'state' | 'place' | 'pronoun' | 'anon' | 'role' | 'group' | 'doc';
 
@@ -131,7 +132,7 @@ function nameToken(tokens: readonly Token[], k: number, runStart: boolean): bool
   if (runStart && STOP_CAPS.has(t.lower)) return false;
   if (!runStart && STOP_CAPS.has(t.lower) && t.lower !== 'i' && t.text !== 'US' && t.pos !== 'PROPN') return false;
   if (t.lower === "'s" || t.lower === '’s') return false;
-  if (runStart && CUE_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
+  if (runStart && CUE_FORMS.has(t.lower) && (t.pos !== 'PROPN' || ALWAYS_VERB.has(t.lower))) return false;
   if (runStart && sentenceStart(tokens, k) && t.pos !== 'PROPN') {
     // A capitalised common word opening a sentence ("Critics", "Officials") is not a name unless known.
     const next = tokens[k + 1];
