@@ -275,7 +275,7 @@ export function candidates(
   let gov: number | null = null;
   if (post && (q.trailing || !pre)) gov = post.mention;
   else if (pre) gov = pre.mention;
-  const ctx: ResolveContext = { mentions, entities, speakers: state.speakers, cache: new Map() };
+  const ctx: ResolveContext = { mentions, entities, speakers: state.speakers, cache: new Map(), tokens: doc.tokens };
   const lastSpeaker = state.speakers[state.speakers.length - 1];
   const prevSpeaker = lastSpeaker && q.para - lastSpeaker.para <= 2 ? lastSpeaker.entity : null;
   const chainSpeaker = q.span.continued ? state.chainSpeaker.get(q.span.chain) ?? null : null;

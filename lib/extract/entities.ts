@@ -149,6 +149,7 @@ export type ResolveContext = {
   speakers: { entity: number; para: number; start: number }[];
   /** Resolutions already made while `speakers` stayed the same. */
   cache?: Map<number, number | null>;
+  tokens?: readonly import('./nlp').Token[];
 };
 
 /**
@@ -189,15 +190,30 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
       const a = mentions[k]!;
       if (m.para - a.para > 6) break;
       if (a.kind === 'pronoun' || a.kind === 'place' || a.kind === 'doc') continue;
-      const e = entities.ofMention.get(a.id);
-      if (e === undefined || e === direct) continue;
+      // An earlier "the official" stands for whoever it resolved to.
+      const e = a.kind === 'role' && !a.indefinite ? resolveMention(a, ctx, depth + 1) : entities.ofMention.get(a.id);
+      if (e === undefined || e === null || e === direct) continue;
       const ent = entities.list[e]!;
       if (ent.kind === 'person' || ent.kind === 'anon' || ent.kind === 'role') {
-        if (roleMatches(m.head, ent.roles) || (ent.kind === 'anon' && roleMatches(m.head, new Set([ent.name.toLowerCase().split(' ').pop()!])))) return e;
+        if (roleMatches(m.head, ent.roles) || roleMatches(m.head, new Set([a.head]))) return e;
       }
+    }
+  }
+  if (m.kind === 'role' && !m.indefinite) {
+    // A title the article never gave anyone ("the prime minister" after "Keir Starmer …"): the
+    // person the paragraph before is about, when nothing they are called contradicts it.
+    for (let k = m.id - 1; k >= 0; k--) {
+      const a = mentions[k]!;
+      if (m.para - a.para > 2) break;
+      if (a.kind !== 'person' || !isSubjectPosition(a, mentions)) continue;
+      const e = entities.ofMention.get(a.id);
+      if (e === undefined) continue;
+      const ent = entities.list[e]!;
+      if (ent.roles.size === 0 || roleMatches(m.head, ent.roles)) return e;
     }
     return direct ?? null;
   }
+  if (m.kind === 'doc') return resolveDocument(m, direct, ctx, depth);
   if (m.kind === 'group' && !m.indefinite && !m.countryCode && !m.organisation) {
     // "the ministry", "the campaign": the latest organisation or state body named before.
     for (let k = m.id - 1; k >= 0; k--) {
@@ -206,6 +222,58 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
       if ((a.kind === 'state' && a.organisation) || a.kind === 'org') {
         const e = entities.ofMention.get(a.id);
         if (e !== undefined) return e;
+      }
+    }
+  }
+  return direct ?? null;
+}
+
+const ISSUE_VERBS = /^(issued|issues|issue|released|releases|adopted|adopts|published|publishes|sent|sends|posted|posts|signed|signs|approved|approves|put|puts|unveiled|unveils|presented|presents|circulated|distributed|agreed|endorsed)$/;
+
+/**
+ * Whose words a document's are: its owner ("NATO's declaration"), whoever issued it ("the
+ * ministry issued a statement …"), the subject of "X said in a statement", or for "the
+ * declaration" the issuer of the document named before.
+ */
+function resolveDocument(m: Mention, direct: number | undefined, ctx: ResolveContext, depth: number): number | null {
+  const { mentions, entities } = ctx;
+  if (m.owner !== null && mentions[m.owner]) {
+    const o = resolveMention(mentions[m.owner]!, ctx, depth + 1);
+    if (o !== null) return o;
+  }
+  if (m.organisation || m.countryCode) return direct ?? null;
+  const tokens = ctx.tokens;
+  if (tokens) {
+    // The verb before the document ("issued a statement", "adopted a declaration").
+    let k = m.tokStart - 1;
+    while (k >= 0 && k >= m.tokStart - 3 && tokens[k]!.pos !== 'VERB' && tokens[k]!.sent === tokens[m.tokStart]!.sent) k--;
+    const verb = tokens[k];
+    const inPhrase = tokens[m.tokStart - 1]?.lower === 'in' || tokens[m.tokStart - 2]?.lower === 'in';
+    if ((verb && ISSUE_VERBS.test(verb.lower)) || inPhrase) {
+      // The subject of the sentence: its first mention that is not this document (nor the agency
+      // of a dateline, "WASHINGTON (Reuters) -").
+      let subject: Mention | null = null;
+      for (let j = m.id - 1; j >= 0; j--) {
+        const a = mentions[j]!;
+        if (a.sent !== m.sent) break;
+        if (a.modifier || a.kind === 'place' || a.kind === 'doc') continue;
+        if (a.kind === 'pub' && tokens[a.tokStart - 1]?.text === '(') continue;
+        subject = a;
+      }
+      if (subject) {
+        const e = resolveMention(subject, ctx, depth + 1);
+        if (e !== null) return e;
+      }
+    }
+  }
+  if (!m.indefinite) {
+    // "the declaration": the document named before, and whoever issued it.
+    for (let k = m.id - 1; k >= 0; k--) {
+      const a = mentions[k]!;
+      if (m.para - a.para > 4) break;
+      if (a.kind === 'doc' && a !== m) {
+        const e = resolveMention(a, ctx, depth + 1);
+        if (e !== null && e !== entities.ofMention.get(a.id)) return e;
       }
     }
   }

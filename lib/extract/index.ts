@@ -5,7 +5,7 @@ import type { Article, ExtractedQuote } from './types';
 import type { ExtractOptions } from './options';
 import type { Weights } from './attribute';
 import { runPipeline } from './pipeline';
-import { indexActors, toSpeaker } from './speaker';
+import { articleContext, indexActors, toSpeaker } from './speaker';
 import rankerWeights from './model/ranker.json';
 
 export type { KnownActor, ExtractOptions } from './options';
@@ -19,11 +19,12 @@ const weights: Weights = { bias: rankerWeights.bias, weights: rankerWeights.weig
 export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
   const { mentions, entities, quotes } = runPipeline(article, weights, options);
   const actors = indexActors(options.knownActors);
+  const context = articleContext(mentions);
   const out: ExtractedQuote[] = [];
   for (const a of quotes) {
     const chosen = a.best >= 0 ? a.candidates[a.best]! : null;
     const entity = chosen && chosen.entity !== null ? entities.list[chosen.entity]! : null;
-    const speaker = chosen ? toSpeaker(chosen.mention, entity, mentions, actors) : null;
+    const speaker = chosen ? toSpeaker(chosen.mention, entity, mentions, actors, context) : null;
     out.push({
       start: a.q.span.start,
       end: a.q.span.end,

@@ -110,6 +110,7 @@ const PRONOUNS: Record<string, { plural: boolean; gender: Gender | null }> = {
   i: { plural: false, gender: null },
   who: { plural: false, gender: null },
 };
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const PARTY_SUFFIX = /^\(?[RDI]-?[A-Z][\w.]*\)?$/;
 const PARTY_LABEL = /^\((?:[RDI]|Rep|Dem|Ind)(?:\s*[-–,]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)$/;
 
@@ -249,9 +250,17 @@ export function findMentions(doc: Doc): Mention[] {
     k = end;
   }
 
-  // 2. Pronouns.
+  // 2. Pronouns ("according to him" counts as a subject).
   for (const t of tokens) {
     if (!isWordToken(t)) continue;
+    const objective = OBJECT_PRONOUNS[t.lower];
+    if (objective && tokens[t.i - 1]?.lower === 'to' && tokens[t.i - 2]?.lower === 'according') {
+      add({
+        kind: 'pronoun', tokStart: t.i, tokEnd: t.i + 1, head: objective, plural: objective === 'they', gender: PRONOUNS[objective]!.gender,
+        countryCode: null, organisation: null, roles: [], entry: null, possessive: false, modifier: false, indefinite: false, owner: null,
+      });
+      continue;
+    }
     const p = PRONOUNS[t.lower];
     if (!p) continue;
     if (t.lower !== 'who' && t.pos !== 'PRON') continue;
@@ -475,10 +484,13 @@ export function joinTokens(tokens: readonly Token[], a: number, b: number): stri
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from']);
 
 /** Descriptions: determiner (or a possessive name) + modifiers + a speaker head noun. */
 function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>) => Mention): void {
   const { tokens } = doc;
+  const nameAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind !== 'pronoun') nameAt.set(m.tokStart, m);
   const possessiveEnd = new Map<number, Mention>(); // token index after "'s" -> owner mention
   for (const m of mentions) {
     if (m.possessive) possessiveEnd.set(m.tokEnd + 1, m);
@@ -510,7 +522,8 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
       if (!isWordToken(u) || u.sent !== t.sent) break;
       const isMod = MODIFIER_POS.has(u.pos) || u.pos === 'PART' && (u.lower === "'s" || u.lower === '’s') || (u.text === '-' && !u.spaceBefore) || /^[\p{L}.-]+$/u.test(u.text) && u.cap;
       if (!isMod) break;
-      if (u.pos === 'VERB' && !/(ing|ed)$/.test(u.lower) && !u.cap) break;
+      const hyphenated = tokens[e - 1]?.text === '-' && !u.spaceBefore;
+      if (u.pos === 'VERB' && !/(ing|ed|en|wn)$/.test(u.lower) && !u.cap && !hyphenated) break;
       if (!HEAD_LAST_WORDS.has(u.lower)) continue;
       for (let len = Math.min(MAX_ROLE_WORDS, e - from + 1); len >= 1; len--) {
         const head = joinTokens(tokens, e - len + 1, e + 1).toLowerCase();
@@ -563,14 +576,40 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
     else if (indefinite && (ANONYMOUS_HEADS.has(headNoun) || PERSON_ROLES.has(headNoun))) kind = 'anon';
     else if (det === 'his' || det === 'her' || det === 'their' || det === 'its' || det === 'our') kind = 'role';
     else kind = 'role';
-    if (kind === 'group' && indefinite && det !== null) {
-      // "a group", "a company": rarely the speaker; keep as group.
+    // "The Foreign Office", "the White House": a name in the gazetteer, already a mention.
+    if (lookupPhrase(joinTokens(tokens, from, best.end)).length > 0) continue;
+    // Affiliation after the head: "a spokesman for Bernie Sanders", "the 32 leaders of the Alliance",
+    // "a diplomat from a Nordic country".
+    let end = best.end;
+    let ownerAfter: Mention | null = null;
+    const prep = tokens[end];
+    if (prep && isWordToken(prep) && AFFILIATION_PREPS.has(prep.lower) && prep.sent === t.sent) {
+      let k2 = end + 1;
+      if (tokens[k2] && (tokens[k2]!.lower === 'the' || tokens[k2]!.lower === 'a' || tokens[k2]!.lower === 'an')) k2++;
+      const named = nameAt.get(k2);
+      if (named && (named.kind === 'org' || named.kind === 'state' || named.kind === 'person' || named.kind === 'pub')) {
+        end = named.tokEnd;
+        ownerAfter = named;
+        if (named.kind !== 'pub' && named.kind !== 'person') {
+          countryCode ??= named.countryCode;
+          organisation ??= named.organisation;
+        }
+      } else if (prep.lower === 'from') {
+        // "from a Nordic country": a country adjective within the next words.
+        for (let x = k2; x < k2 + 4 && x < tokens.length; x++) {
+          const e2 = lookupPhrase(tokens[x]!.text).find((en) => en.type === 'country');
+          if (e2 && e2.type === 'country') {
+            countryCode ??= e2.code;
+            break;
+          }
+        }
+      }
     }
     const m = add({
-      kind, tokStart: start, tokEnd: best.end, head: headNoun, plural, gender: null, countryCode, organisation,
-      roles: [headNoun], entry: null, possessive: false, modifier: false, indefinite, owner: owner ? owner.id : null,
+      kind, tokStart: start, tokEnd: end, head: headNoun, plural, gender: null, countryCode, organisation,
+      roles: [headNoun], entry: null, possessive: false, modifier: false, indefinite, owner: owner ? owner.id : ownerAfter ? ownerAfter.id : null,
     });
-    const after = tokens[best.end];
+    const after = tokens[end];
     if (after && !after.spaceBefore && (after.lower === "'s" || after.lower === '’s')) m.possessive = true;
     void mods;
     if (owner) owner.modifier = true;
@@ -590,6 +629,19 @@ function linkModifiers(doc: Doc, mentions: Mention[]): void {
   for (const m of mentions) {
     if (!byEnd.has(m.tokEnd) || (byEnd.get(m.tokEnd)!.tokEnd - byEnd.get(m.tokEnd)!.tokStart) < m.tokEnd - m.tokStart) byEnd.set(m.tokEnd, m);
     if (!byStart.has(m.tokStart)) byStart.set(m.tokStart, m);
+  }
+  for (const d of mentions) {
+    // "The defence secretary, John Healey, said": the name in apposition is the mention to use.
+    if ((d.kind !== 'role' && d.kind !== 'anon') || d.modifier) continue;
+    if (tokens[d.tokEnd]?.text !== ',') continue;
+    const name = byStart.get(d.tokEnd + 1);
+    if (!name || name.kind !== 'person' || name.sent !== d.sent) continue;
+    const after = tokens[name.tokEnd];
+    if (!after || (after.text !== ',' && !(after.text === ')' ))) continue;
+    d.modifier = true;
+    name.roles.push(...d.roles);
+    name.countryCode ??= d.countryCode;
+    name.organisation ??= d.organisation;
   }
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
@@ -639,6 +691,7 @@ function linkModifiers(doc: Doc, mentions: Mention[]): void {
         m.organisation ??= app.organisation;
       }
     }
+    m.roles = [...new Set(m.roles)];
     if (comma && comma.text === '(') {
       const close = doc.body.indexOf(')', comma.start);
       if (close > 0 && close - comma.start < 16 && PARTY_LABEL.test(doc.body.slice(comma.start, close + 1))) m.countryCode ??= 'US';

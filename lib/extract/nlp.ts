@@ -32,6 +32,7 @@ function getNlp(): Nlp {
 }
 
 const UPPER = /^\p{Lu}/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
  * Tokenises the body. Token offsets are found in the body itself, so a token whose text the model
@@ -56,6 +57,15 @@ export function tokenize(body: string): Token[] {
     }
     offset = at + value.length;
     if (pos[k] === 'SPACE' || value.trim() === '') continue;
+    // The model splits words at letters it does not know (Władysław -> W ł adys ł aw): glue them back.
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === at && LETTERS.test(value) && LETTERS.test(last.text)) {
+      last.text += value;
+      last.lower = last.text.toLowerCase();
+      last.end = at + value.length;
+      if (pos[k] === 'PROPN' || last.pos === 'X') last.pos = pos[k] === 'X' ? last.pos : pos[k]!;
+      continue;
+    }
     const prevChar = at > 0 ? body.charCodeAt(at - 1) : 32;
     tokens.push({
       i: tokens.length,

@@ -35,9 +35,55 @@ function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '');
 }
 
-export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex): Speaker | null {
+/** What the article as a whole is about: the country and the international organisation it names most. */
+export type ArticleContext = { country: string | null; organisation: string | null };
+
+export function articleContext(mentions: readonly Mention[]): ArticleContext {
+  const countries = new Map<string, number>();
+  const orgs = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'place') continue;
+    let code = m.countryCode;
+    if (!code && m.kind === 'person' && m.entry?.type === 'person') code = m.entry.countryCode;
+    if (code) countries.set(code, (countries.get(code) ?? 0) + 1);
+    if (m.organisation && isInternational(m.organisation)) orgs.set(m.organisation, (orgs.get(m.organisation) ?? 0) + 1);
+  }
+  const top = (counts: Map<string, number>): string | null => {
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+    const first = sorted[0];
+    return first && first[1] >= 2 && first[1] / total >= 0.35 ? first[0] : null;
+  };
+  return { country: top(countries), organisation: top(orgs) };
+}
+
+// Speakers that speak for a government, whose country is the article's when their words do not say.
+const GOVERNMENT_WORDS = /\b(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|government|administration|ministry|minister|ministers|secretary|cabinet|presidency|embassy|aide|aides|adviser|advisers|advisor|lawmaker|lawmakers|mp|mps|senator|parliament)\b/i;
+// Unnamed speakers who need not belong to the article's country: diplomats, sources, experts.
+const UNAFFILIATED_HEADS = new Set(['diplomat', 'diplomats', 'source', 'sources', 'interlocutor', 'interlocutors', 'insider', 'insiders', 'person', 'people', 'individual', 'individuals', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'participant', 'participants', 'witness', 'witnesses']);
+// Collective speakers: "NATO leaders", "the 32 leaders of the Alliance", "EU ministers".
+const COLLECTIVE_HEADS = new Set(['leaders', 'allies', 'members', 'ministers', 'countries', 'nations', 'governments', 'capitals', 'states', 'member states', 'heads of state', 'leadership']);
+
+export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex, context: ArticleContext = { country: null, organisation: null }): Speaker | null {
+  const speaker = speakerOf(m, e, mentions, actors);
+  if (!speaker) return null;
+  if (speaker.kind !== 'state' && !speaker.countryCode && !speaker.organisation) {
+    const words = `${speaker.name} ${e ? [...e.roles].join(' ') : ''}`;
+    if (COLLECTIVE_HEADS.has(m.head) && context.organisation) {
+      return { ...speaker, kind: 'organisation', organisation: context.organisation };
+    }
+    const unaffiliated = speaker.kind === 'anonymous' && UNAFFILIATED_HEADS.has(m.head);
+    if (speaker.kind === 'person' || (speaker.kind === 'anonymous' && !unaffiliated) || GOVERNMENT_WORDS.test(words)) speaker.countryCode = context.country;
+  }
+  return speaker;
+}
+
+function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex): Speaker | null {
   const kind = e?.kind ?? m.kind;
   const name = e?.name ?? m.text;
+  if ((kind === 'anon' || kind === 'group' || kind === 'role') && COLLECTIVE_HEADS.has(m.head) && m.organisation && isInternational(m.organisation)) {
+    return { name: stripDeterminer(m.text), kind: 'organisation', countryCode: null, organisation: m.organisation };
+  }
   switch (kind) {
     case 'person': {
       const words = name.split(/\s+/);
@@ -87,7 +133,10 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
       return { name: stripDeterminer(name), kind: countryCode && !organisation ? 'state' : 'organisation', countryCode: countryCode ?? null, organisation: organisation ?? null };
     }
     case 'doc': {
-      return { name: stripDeterminer(name), kind: 'organisation', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
+      const countryCode = e?.countryCode ?? m.countryCode;
+      const organisation = e?.organisation ?? m.organisation;
+      if (countryCode && !isInternational(organisation)) return { name: stripDeterminer(name), kind: 'state', countryCode, organisation };
+      return { name: stripDeterminer(name), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
     }
     default:
       return null;
