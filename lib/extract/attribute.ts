@@ -24,7 +24,7 @@ export type QuoteInfo = {
   trailing: boolean;
 };
 
-export type Candidate = { mention: Mention; entity: number | null; features: string[] };
+export type Candidate = { mention: Mention; entity: number | null; features: string[]; cueTok: number | null };
 
 const ADVERB_SKIP = new Set(['also', 'later', 'then', 'again', 'once', 'further', 'repeatedly', 'recently', 'previously', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'simply', 'flatly', 'bluntly', 'publicly', 'privately', 'separately', 'frequently', 'often', 'has', 'had', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'once', 'even', 'just', 'still', 'quickly', 'immediately', 'finally', 'eventually', 'has', 'recently', 'subsequently']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'for', 'of', 'about', 'at', 'from', 'against', 'on', 'in', 'into', 'like', 'than', 'toward', 'towards', 'over', 'under', 'between', 'among', 'behind', 'after', 'before', 'via', 'including', 'unlike', 'as', 'at']);
@@ -349,7 +349,8 @@ export function candidates(
       f.push(`sal:${bucket(ent.mentions.length, [1, 3])}`);
     }
     if (m.kind === 'pronoun' && (m.head === 'i' || m.head === 'we')) f.push('firstperson');
-    out.push({ mention: m, entity: e, features: f });
+    const cueTok = post?.mention === m.id ? post.cue : pre?.mention === m.id ? pre.cue : null;
+    out.push({ mention: m, entity: e, features: f, cueTok });
   }
   return out;
 }

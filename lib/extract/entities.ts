@@ -17,6 +17,8 @@ export type Entity = {
   organisation: string | null;
   roles: Set<string>;
   plural: boolean;
+  /** Head noun of the mention that introduced the entity ("leaders" in "NATO leaders"). */
+  head: string;
 };
 
 export type Entities = {
@@ -47,6 +49,7 @@ export function buildEntities(doc: Doc, mentions: readonly Mention[]): Entities 
       organisation: m.organisation,
       roles: new Set(m.roles),
       plural: m.plural,
+      head: m.head,
     };
     list.push(e);
     return e;
@@ -114,6 +117,8 @@ export function buildEntities(doc: Doc, mentions: readonly Mention[]): Entities 
   }
   return { list, ofMention };
 }
+
+const PRESS_HEADS = new Set(['publication', 'newspaper', 'paper', 'outlet', 'magazine', 'website', 'site', 'agency', 'broadcaster', 'network', 'channel', 'station', 'daily', 'weekly']);
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
   official: ['official', 'officials', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'senator', 'governor'],
@@ -215,11 +220,13 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
   }
   if (m.kind === 'doc') return resolveDocument(m, direct, ctx, depth);
   if (m.kind === 'group' && !m.indefinite && !m.countryCode && !m.organisation) {
-    // "the ministry", "the campaign": the latest organisation or state body named before.
+    // "the ministry", "the campaign": the latest organisation or state body named before;
+    // "the publication", "the newspaper": the latest publication.
+    const press = PRESS_HEADS.has(m.head);
     for (let k = m.id - 1; k >= 0; k--) {
       const a = mentions[k]!;
-      if (m.para - a.para > 4) break;
-      if ((a.kind === 'state' && a.organisation) || a.kind === 'org') {
+      if (m.para - a.para > (press ? 30 : 4)) break;
+      if (press ? a.kind === 'pub' : (a.kind === 'state' && a.organisation) || a.kind === 'org') {
         const e = entities.ofMention.get(a.id);
         if (e !== undefined) return e;
       }

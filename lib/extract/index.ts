@@ -1,23 +1,34 @@
 // Quote extraction and attribution: every quotation in an article, its exact place in the body,
 // who said it and whom they speak for. Pure and deterministic; the NLP model and the ranker's
 // weights load once per process.
-import type { Article, ExtractedQuote } from './types';
+import type { Article, ExtractedQuote, Span } from './types';
 import type { ExtractOptions } from './options';
 import type { Weights } from './attribute';
-import { runPipeline } from './pipeline';
+import type { Doc } from './document';
+import { runPipeline, type Attributed } from './pipeline';
 import { articleContext, indexActors, toSpeaker } from './speaker';
+import { dateNear } from './dates';
+import { calibrate, topProbability } from './confidence';
 import rankerWeights from './model/ranker.json';
 
 export type { KnownActor, ExtractOptions } from './options';
 export type { Article, ExtractedQuote } from './types';
 
 /** Stored with every suggestion; bump when the extractor's output can change. */
-export const EXTRACTOR_VERSION = 'extract-0.1.0';
+export const EXTRACTOR_VERSION = 'extract-1.0.0';
 
 const weights: Weights = { bias: rankerWeights.bias, weights: rankerWeights.weights as Record<string, number> };
 
 export function extractQuotes(article: Article, options: ExtractOptions = {}): ExtractedQuote[] {
-  const { mentions, entities, quotes } = runPipeline(article, weights, options);
+  return extractWith(article, options, weights, true);
+}
+
+/**
+ * extractQuotes with given ranker weights; uncalibrated, `confidence` is the ranker's own
+ * probability (the training script fits the calibration on that).
+ */
+export function extractWith(article: Article, options: ExtractOptions, ranker: Weights, calibrated: boolean): ExtractedQuote[] {
+  const { doc, mentions, entities, quotes } = runPipeline(article, ranker, options);
   const actors = indexActors(options.knownActors);
   const context = articleContext(mentions);
   const out: ExtractedQuote[] = [];
@@ -29,20 +40,38 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): E
       start: a.q.span.start,
       end: a.q.span.end,
       text: a.text,
-      kind: 'direct',
+      kind: a.kind,
       speaker,
-      confidence: chosen ? softmaxTop(a.scores, a.best) : 0,
-      cue: null,
+      confidence: !speaker ? 0 : calibrated ? calibrate(a.scores, a.best, a.kind) : topProbability(a.scores, a.best),
+      cue: cueSpan(doc, a.cueTok),
       speakerMention: chosen ? { start: chosen.mention.start, end: chosen.mention.end } : null,
-      saidAt: null,
+      saidAt: saidAt(doc, a, article.publishedAt),
     });
   }
   return out;
 }
 
-function softmaxTop(scores: readonly number[], best: number): number {
-  const max = scores[best]!;
-  let sum = 0;
-  for (const s of scores) sum += Math.exp(s - max);
-  return 1 / sum;
+function cueSpan(doc: Doc, tok: number | null): Span | null {
+  if (tok === null) return null;
+  const t = doc.tokens[tok]!;
+  // "according to", "went on": the particle belongs to the cue.
+  const next = doc.tokens[tok + 1];
+  const end = next && (t.lower === 'according' || /^(on|out|back|in|up)$/.test(next.lower)) && next.sent === t.sent ? next.end : t.end;
+  return { start: t.start, end };
+}
+
+/** The date written next to the statement's cue (or in its own sentence), quoted words left out. */
+function saidAt(doc: Doc, a: Attributed, publishedAt: string | null): string | null {
+  const anchor = a.cueTok ?? a.q.openTok;
+  const t = doc.tokens[anchor];
+  if (!t) return null;
+  const s = doc.sentences[t.sent];
+  if (!s) return null;
+  const chars = doc.body.slice(s.start, s.end).split('');
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(from, s.start); i < Math.min(to, s.end); i++) chars[i - s.start] = ' ';
+  };
+  for (const m of doc.marked) blank(m.start, m.end);
+  blank(a.q.span.start, a.q.span.end);
+  return dateNear(chars.join(''), t.start - s.start, publishedAt);
 }

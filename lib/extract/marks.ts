@@ -169,9 +169,9 @@ function pushSpan(
   while (start < end && isSpaceCode(body.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
   if (end <= start) return null;
-  // Never split a surrogate pair.
-  if (isLowSurrogate(body.charCodeAt(start))) start--;
-  if (isHighSurrogate(body.charCodeAt(end - 1))) end++;
+  // Never split a surrogate pair (a lone surrogate in the input stays as it is).
+  if (isLowSurrogate(body.charCodeAt(start)) && isHighSurrogate(body.charCodeAt(start - 1))) start--;
+  if (isHighSurrogate(body.charCodeAt(end - 1)) && isLowSurrogate(body.charCodeAt(end))) end++;
   const chained = (opener as Opener & { chained?: boolean }).chained === true && pendingChain !== null;
   const span: MarkedSpan = {
     start,
@@ -356,9 +356,10 @@ export function prefersSingles(body: string, paragraphs: readonly Paragraph[], p
   if (!positions.some((i) => body[i] === '‘' || body[i] === "'" || body[i] === '’')) return false;
   const all = scanQuotes(body, paragraphs, { singles: true }, positions);
   const singlesFound = all.filter((s) => s.family === 'single' && s.close !== null && wordCount(body.slice(s.start, s.end)) >= 3).length;
-  if (singlesFound < 2) return false;
+  if (singlesFound === 0) return false;
   const doubles = scanQuotes(body, paragraphs, { singles: false }, positions).filter((s) => s.close !== null).length;
-  return singlesFound > doubles;
+  // One single-quoted statement is enough where there is no double-quoted one.
+  return doubles === 0 || (singlesFound >= 2 && singlesFound > doubles);
 }
 
 export function wordCount(text: string): number {

@@ -69,7 +69,7 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
   if (!speaker) return null;
   if (speaker.kind !== 'state' && !speaker.countryCode && !speaker.organisation) {
     const words = `${speaker.name} ${e ? [...e.roles].join(' ') : ''}`;
-    if (COLLECTIVE_HEADS.has(m.head) && context.organisation) {
+    if (COLLECTIVE_HEADS.has(e?.head ?? m.head) && context.organisation) {
       return { ...speaker, kind: 'organisation', organisation: context.organisation };
     }
     const unaffiliated = speaker.kind === 'anonymous' && UNAFFILIATED_HEADS.has(m.head);
@@ -81,8 +81,10 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
 function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex): Speaker | null {
   const kind = e?.kind ?? m.kind;
   const name = e?.name ?? m.text;
-  if ((kind === 'anon' || kind === 'group' || kind === 'role') && COLLECTIVE_HEADS.has(m.head) && m.organisation && isInternational(m.organisation)) {
-    return { name: stripDeterminer(m.text), kind: 'organisation', countryCode: null, organisation: m.organisation };
+  const head = e?.head ?? m.head;
+  const org = e?.organisation ?? m.organisation;
+  if ((kind === 'anon' || kind === 'group' || kind === 'role') && COLLECTIVE_HEADS.has(head) && org && isInternational(org)) {
+    return { name: stripDeterminer(name), kind: 'organisation', countryCode: null, organisation: org };
   }
   switch (kind) {
     case 'person': {
