@@ -53,7 +53,7 @@ function report(name: SetName, s: Scores): void {
   console.log(`country         ${ratio(s.country)}`);
   console.log(`scare quotes kept ${s.scareKept}, offset errors ${s.offsetErrors}`);
   const r = s.reported;
-  if (r.tp + r.fn + r.fp > 0) {
+  if (r.tp + r.fn > 0) {
     const P = r.tp / (r.tp + r.fp || 1);
     const R = r.tp / (r.tp + r.fn || 1);
     console.log(`reported        exact P ${pct(P)} R ${pct(R)}; found by word overlap ≥ 0.5: ${r.overlapTp}/${r.tp + r.fn}`);

@@ -242,6 +242,18 @@ function idxStart(doc: Doc, idx: MentionIndex, id: number, k: number): number {
   return s;
 }
 
+// Feature names are built from a few parts; interned so that scoring looks up the same strings.
+const interned = new Map<string, string>();
+function feat(...parts: (string | number)[]): string {
+  const key = parts.join('');
+  let v = interned.get(key);
+  if (v === undefined) {
+    v = key;
+    interned.set(key, v);
+  }
+  return v;
+}
+
 function bucket(n: number, edges: readonly number[]): number {
   let b = 0;
   while (b < edges.length && n > edges[b]!) b++;
@@ -298,21 +310,21 @@ export function candidates(
     if (m.start > q.span.start && m.sent !== q.sent) continue;
     if (m.tokStart >= q.openTok && m.tokEnd <= q.closeTok) continue;
     const f: string[] = [];
-    const kind = m.kind === 'pronoun' ? `pron_${m.head}` : m.kind;
-    f.push(`k:${kind}`);
+    const kind = m.kind === 'pronoun' ? feat('pron_', m.head) : m.kind;
+    f.push(feat('k:', kind));
     const sentDiff = q.sent - m.sent;
     const paraDiff = q.para - m.para;
-    f.push(`para:${Math.min(paraDiff, 2)}`);
-    f.push(`sent:${sentDiff < 0 ? 'next' : Math.min(sentDiff, 3)}`);
+    f.push(feat('para:', Math.min(paraDiff, 2)));
+    f.push(feat('sent:', sentDiff < 0 ? 'next' : Math.min(sentDiff, 3)));
     const after = m.start > q.span.start;
     if (sentDiff === 0) {
       f.push(after ? 'pos:after' : 'pos:before');
-      f.push(`dist:${bucket(distance(q, m), [1, 3, 6, 10, 20])}`);
+      f.push(feat('dist:', bucket(distance(q, m), [1, 3, 6, 10, 20])));
       const rank = byDistance.indexOf(m);
-      f.push(`rank:${Math.min(rank, 2)}`);
-      f.push(`k:${kind}|same`);
+      f.push(feat('rank:', Math.min(rank, 2)));
+      f.push(feat('k:', kind, '|same'));
     }
-    if (gov === m.id) f.push('gov', `gov|k:${kind}`);
+    if (gov === m.id) f.push('gov', feat('gov|k:', kind));
     if (post?.mention === m.id) f.push('gov:post');
     if (pre?.mention === m.id) f.push('gov:pre');
     if (pre?.mention === m.id && cueAt(tokens, pre.cue)?.lemma === 'according') f.push('gov:according');
@@ -330,11 +342,11 @@ export function candidates(
     if (beforeCue && !TELL_LEMMAS.has(beforeCue.lemma)) f.push('cue:before');
     if (isSentenceSubject(mentions, m)) f.push('subj');
     const e = resolveMention(m, ctx);
-    if (e !== null && prevSpeaker !== null && e === prevSpeaker) f.push('prevspk', `prevspk|para:${Math.min(paraDiff, 2)}`);
+    if (e !== null && prevSpeaker !== null && e === prevSpeaker) f.push('prevspk', feat('prevspk|para:', Math.min(paraDiff, 2)));
     if (e !== null && chainSpeaker !== null && e === chainSpeaker) f.push('chainspk');
     if (e === null && (m.kind === 'pronoun' || m.kind === 'role')) f.push('unresolved');
     if (q.standalone) {
-      f.push(`sa|k:${kind}`, `sa|para:${Math.min(paraDiff, 2)}`);
+      f.push(feat('sa|k:', kind), feat('sa|para:', Math.min(paraDiff, 2)));
       if (f.includes('prevspk')) f.push('sa|prevspk');
       if (prevEndsColon && m.sent === q.sent - 1) f.push('sa|colon');
       if (m.sent === prevParaLastSent) f.push('sa|lastsent');
@@ -346,7 +358,7 @@ export function candidates(
     if (m.sent === q.sent - 1 && sentenceCueSubject(doc, idx, mentions, m)) f.push('prevsent|cuesubj');
     if (e !== null) {
       const ent = entities.list[e]!;
-      f.push(`sal:${bucket(ent.mentions.length, [1, 3])}`);
+      f.push(feat('sal:', bucket(ent.mentions.length, [1, 3])));
     }
     if (m.kind === 'pronoun' && (m.head === 'i' || m.head === 'we')) f.push('firstperson');
     const cueTok = post?.mention === m.id ? post.cue : pre?.mention === m.id ? pre.cue : null;

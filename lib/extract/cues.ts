@@ -23,20 +23,30 @@ export const WEAK_CUES = new Set([
 ]);
 
 // Phrasal cues: "went on", "shot back", "pointed out", "chimed in", "fired back".
-const PHRASAL: Record<string, string> = {
-  went: 'on', goes: 'on', go: 'on', going: 'on', shot: 'back', shoots: 'back', fired: 'back', fires: 'back', hit: 'back',
-  pointed: 'out', points: 'out', chimed: 'in', chimes: 'in', wrote: 'back', piped: 'up', spoke: 'up', summed: 'up',
-};
+const PHRASAL = new Map(
+  Object.entries({
+    went: 'on', goes: 'on', go: 'on', going: 'on', shot: 'back', shoots: 'back', fired: 'back', fires: 'back', hit: 'back',
+    pointed: 'out', points: 'out', chimed: 'in', chimes: 'in', wrote: 'back', piped: 'up', spoke: 'up', summed: 'up',
+  }),
+);
 
 /** The cue lemma of a token outside quotations, or null. "according" counts when "to" follows. */
 export function cueAt(tokens: readonly Token[], k: number): Cue | null {
+  const t = tokens[k];
+  if (!t) return null;
+  // Computed once per token: the attribution asks about the same tokens many times.
+  if (t.cue === undefined) t.cue = computeCue(tokens, k);
+  return t.cue;
+}
+
+function computeCue(tokens: readonly Token[], k: number): Cue | null {
   const t = tokens[k];
   if (!t || t.quote >= 0 || t.mark) return null;
   if (t.lower === 'according') {
     const next = tokens[k + 1];
     return next && next.lower === 'to' ? { tok: k, lemma: 'according', say: true, weak: false } : null;
   }
-  const particle = PHRASAL[t.lower];
+  const particle = PHRASAL.get(t.lower);
   if (particle && tokens[k + 1]?.lower === particle) return { tok: k, lemma: `${t.lower} ${particle}`, say: true, weak: false };
   const lemma = CUE_FORMS.get(t.lower);
   if (!lemma) return null;

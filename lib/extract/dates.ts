@@ -3,7 +3,7 @@
 // said, not what will be).
 import * as chrono from 'chrono-node';
 
-const DATE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+const DATE_WORDS = /\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|tonight|(?:last|this) (?:week|month|year|night|weekend|morning|evening)|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -120,7 +120,7 @@ export function buildEntities(doc: Doc, mentions: readonly Mention[]): Entities 
 
 const PRESS_HEADS = new Set(['publication', 'newspaper', 'paper', 'outlet', 'magazine', 'website', 'site', 'agency', 'broadcaster', 'network', 'channel', 'station', 'daily', 'weekly']);
 
-const ROLE_SYNONYMS: Record<string, string[]> = {
+const ROLE_SYNONYMS: Partial<Record<string, string[]>> = {
   official: ['official', 'officials', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'senator', 'governor'],
   source: ['source', 'sources', 'official', 'diplomat', 'interlocutor', 'insider', 'person', 'aide'],
   diplomat: ['diplomat', 'diplomats', 'official', 'ambassador', 'envoy'],
@@ -138,7 +138,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 function roleMatches(head: string, roles: Set<string>): boolean {
-  const heads = ROLE_SYNONYMS[head] ?? [head];
+  const heads = (Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : undefined) ?? [head];
   for (const r of roles) {
     for (const h of heads) {
       if (r === h || r.endsWith(' ' + h) || r.endsWith(h)) return true;

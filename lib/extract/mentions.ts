@@ -101,16 +101,16 @@ const DETERMINERS = new Set([
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'multiple', 'various', 'other', 'numerous', 'few', 'dozens', 'hundreds', 'no', 'any', 'every', 'each', 'most', 'all', 'both']);
 const PLURAL_DETS = new Set(['several', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'multiple', 'various', 'numerous', 'few', 'these', 'those', 'both', 'all', 'dozens', 'hundreds', 'most']);
-const PRONOUNS: Record<string, { plural: boolean; gender: Gender | null }> = {
-  he: { plural: false, gender: 'm' },
-  she: { plural: false, gender: 'f' },
-  they: { plural: true, gender: null },
-  it: { plural: false, gender: null },
-  we: { plural: true, gender: null },
-  i: { plural: false, gender: null },
-  who: { plural: false, gender: null },
-};
-const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const PRONOUNS = new Map<string, { plural: boolean; gender: Gender | null }>([
+  ['he', { plural: false, gender: 'm' }],
+  ['she', { plural: false, gender: 'f' }],
+  ['they', { plural: true, gender: null }],
+  ['it', { plural: false, gender: null }],
+  ['we', { plural: true, gender: null }],
+  ['i', { plural: false, gender: null }],
+  ['who', { plural: false, gender: null }],
+]);
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 const PARTY_SUFFIX = /^\(?[RDI]-?[A-Z][\w.]*\)?$/;
 const PARTY_LABEL = /^\((?:[RDI]|Rep|Dem|Ind)(?:\s*[-–,]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)$/;
 
@@ -172,12 +172,26 @@ export function findMentions(doc: Doc): Mention[] {
   const add = (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>): Mention => {
     const first = tokens[m.tokStart]!;
     const last = tokens[m.tokEnd - 1]!;
+    // Every field written out, in one order: one object shape for all mentions.
     const mention: Mention = {
-      ...m,
       id: mentions.length,
+      kind: m.kind,
+      tokStart: m.tokStart,
+      tokEnd: m.tokEnd,
       start: first.start,
       end: last.end,
       text: doc.body.slice(first.start, last.end),
+      head: m.head,
+      plural: m.plural,
+      gender: m.gender,
+      countryCode: m.countryCode,
+      organisation: m.organisation,
+      roles: m.roles,
+      entry: m.entry,
+      possessive: m.possessive,
+      modifier: m.modifier,
+      indefinite: m.indefinite,
+      owner: m.owner,
       sent: first.sent,
       para: first.para,
     };
@@ -253,15 +267,15 @@ export function findMentions(doc: Doc): Mention[] {
   // 2. Pronouns ("according to him" counts as a subject).
   for (const t of tokens) {
     if (!isWordToken(t)) continue;
-    const objective = OBJECT_PRONOUNS[t.lower];
+    const objective = OBJECT_PRONOUNS.get(t.lower);
     if (objective && tokens[t.i - 1]?.lower === 'to' && tokens[t.i - 2]?.lower === 'according') {
       add({
-        kind: 'pronoun', tokStart: t.i, tokEnd: t.i + 1, head: objective, plural: objective === 'they', gender: PRONOUNS[objective]!.gender,
+        kind: 'pronoun', tokStart: t.i, tokEnd: t.i + 1, head: objective, plural: objective === 'they', gender: PRONOUNS.get(objective)!.gender,
         countryCode: null, organisation: null, roles: [], entry: null, possessive: false, modifier: false, indefinite: false, owner: null,
       });
       continue;
     }
-    const p = PRONOUNS[t.lower];
+    const p = PRONOUNS.get(t.lower);
     if (!p) continue;
     if (t.lower !== 'who' && t.pos !== 'PRON') continue;
     if (t.lower === 'i' && t.text !== 'I') continue;
@@ -279,7 +293,7 @@ export function findMentions(doc: Doc): Mention[] {
   const kept: Mention[] = [];
   let active: Mention[] = []; // descriptions still open at the current position
   for (const m of mentions) {
-    active = active.filter((o) => o.tokEnd > m.tokStart);
+    if (active.length > 0 && active.some((o) => o.tokEnd <= m.tokStart)) active = active.filter((o) => o.tokEnd > m.tokStart);
     const outer = active.find((o) => o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && (o.tokEnd - o.tokStart) > (m.tokEnd - m.tokStart));
     if (m.kind === 'anon' || m.kind === 'role' || m.kind === 'group' || m.kind === 'doc') active.push(m);
     if (outer && (outer.kind === 'anon' || outer.kind === 'role' || outer.kind === 'group' || outer.kind === 'doc')) {

@@ -21,6 +21,8 @@ export type Token = {
   /** 'open' / 'close' when the token is the opening or closing mark of a quotation. */
   mark: 'open' | 'close' | null;
   sent: number;
+  /** The speech cue this token is, memoised by cues.ts (undefined until asked). */
+  cue?: import('./cues').Cue | null;
 };
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -80,6 +82,7 @@ export function tokenize(body: string): Token[] {
       quote: -1,
       mark: null,
       sent: -1,
+      cue: undefined,
     });
   }
   return tokens;
