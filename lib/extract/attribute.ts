@@ -78,17 +78,19 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-type MentionIndex = { atTok: Int32Array; endTok: Int32Array };
+type MentionIndex = { atTok: Int32Array; endTok: Int32Array; modifierTok: Uint8Array };
 
 export function indexMentions(doc: Doc, mentions: readonly Mention[]): MentionIndex {
   const atTok = new Int32Array(doc.tokens.length).fill(-1);
   const endTok = new Int32Array(doc.tokens.length + 1).fill(-1);
+  const modifierTok = new Uint8Array(doc.tokens.length + 1);
   for (const m of mentions) {
+    if (m.modifier) for (let k = m.tokStart; k < m.tokEnd; k++) modifierTok[k] = 1;
     if (m.modifier || m.kind === 'place') continue;
     for (let k = m.tokStart; k < m.tokEnd; k++) if (atTok[k] === -1) atTok[k] = m.id;
     endTok[m.tokEnd] = m.id;
   }
-  return { atTok, endTok };
+  return { atTok, endTok, modifierTok };
 }
 
 /** "…,” said X" / "…,” X said" / "…,” X, a spokesman, said": the mention after the quotation. */
@@ -104,19 +106,20 @@ function postSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numb
   while (k < end && ADVERB_SKIP.has(tokens[k]!.lower)) k++;
   const cue = cueAt(tokens, k);
   if (cue) {
-    // Inverted: said X — the mention must follow at once (after a day or "in a statement" at most).
-    for (let m = k + 1; m < end && m <= k + 6; m++) {
+    // Inverted: said X — the mention follows at once, after a day, "in a statement", or the words
+    // that describe it ("said Clinton's top foreign policy aide Jake Sullivan").
+    for (let m = k + 1; m < end && m <= k + 10; m++) {
       const id = idx.atTok[m]!;
       if (id >= 0) {
         const prev = tokens[m - 1]!;
-        if (PREPOSITIONS.has(prev.lower) && m !== k + 1) return null;
+        if (PREPOSITIONS.has(prev.lower) && m !== k + 1 && !idx.modifierTok[m - 2]) return null;
         return { mention: id, cue: k };
       }
-      if (tokens[m]!.quote >= 0 || tokens[m]!.mark) return null;
-      if (!DAYS.test(tokens[m]!.lower) && !tokens[m]!.cap) {
-        // "…,” said the senior official" keeps the determiner inside the mention; anything else ends it.
-        if (idx.atTok[m + 1] === -1) return null;
-      }
+      const t = tokens[m]!;
+      if (t.quote >= 0 || t.mark) return null;
+      if (idx.modifierTok[m] || DAYS.test(t.lower) || t.cap || t.lower === "'s" || t.lower === '’s') continue;
+      if (!PREPOSITIONS.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'NUM')) continue;
+      return null;
     }
     return null;
   }
@@ -159,7 +162,8 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     const t = tokens[k]!;
     if (t.mark === 'close') break;
     const cue = cueAt(tokens, k);
-    if (cue && (!cue.weak || q.openTok - k <= 3)) {
+    // A weak cue only with nothing but ":" or "," between it and the quotation ("he continued:").
+    if (cue && (!cue.weak || tokens.slice(k + 1, q.openTok).every((u) => u.text === ':' || u.text === ','))) {
       c = k;
       break;
     }
@@ -177,6 +181,26 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     let e = c + 1;
     while (e < q.openTok && idx.atTok[e] === mention) e++;
     if (e <= q.openTok && /^[:,]$/.test(tokens[e]?.text ?? '') && !precededBySubject(doc, idx, c, s.tokStart)) return { mention, cue: c };
+  }
+  // Passive: "was asked by host Bill Maher", "is quoted by Reuters as saying".
+  const beforeCue = tokens[c - 1];
+  if (beforeCue && /^(was|were|is|are|been|being)$/.test(beforeCue.lower) && tokens[c + 1]?.lower === 'by') {
+    const agent = idx.atTok[c + 2];
+    if (agent !== undefined && agent >= 0) return { mention: agent, cue: c };
+  }
+  // "…, calling X “…”", "…, saying …": a participle after a comma has the sentence's subject.
+  if (beforeCue?.text === ',' && /ing$/.test(tokens[c]!.lower)) {
+    for (let k2 = s.tokStart; k2 < c; k2++) {
+      const id = idx.atTok[k2]!;
+      if (id < 0) continue;
+      const prev = tokens[k2 - 1];
+      if (prev && PREPOSITIONS.has(prev.lower) && k2 > s.tokStart) {
+        while (k2 < c && idx.atTok[k2] === id) k2++;
+        continue;
+      }
+      return { mention: id, cue: c };
+    }
+    return null;
   }
   // Subject: scan back from the cue over adverbs, auxiliaries, time phrases and an appositive.
   let k = c - 1;
@@ -211,7 +235,9 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
       k--;
       continue;
     }
-    if (t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+    // A reduced relative between subject and verb: "A letter from the Legion obtained by AP warns".
+    const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+    if (participle || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       // Part of a prepositional phrase between subject and verb ("in Iowa on Tuesday").
       k--;
       continue;

@@ -5,6 +5,7 @@ import type { Article, ExtractedQuote, Span } from './types';
 import type { ExtractOptions } from './options';
 import type { Weights } from './attribute';
 import type { Doc } from './document';
+import type { Mention } from './mentions';
 import { runPipeline, type Attributed } from './pipeline';
 import { articleContext, indexActors, toSpeaker } from './speaker';
 import { dateNear } from './dates';
@@ -35,7 +36,17 @@ export function extractWith(article: Article, options: ExtractOptions, ranker: W
   for (const a of quotes) {
     const chosen = a.best >= 0 ? a.candidates[a.best]! : null;
     const entity = chosen && chosen.entity !== null ? entities.list[chosen.entity]! : null;
-    const speaker = chosen ? toSpeaker(chosen.mention, entity, mentions, actors, context) : null;
+    let speaker = chosen ? toSpeaker(chosen.mention, entity, mentions, actors, context) : null;
+    if (chosen && speaker && speaker.kind === 'person') {
+      // "Trump and Ryan issued a statement": both speak.
+      const other = coordinated(doc, mentions, chosen.mention);
+      if (other) {
+        const otherEntity = entities.ofMention.get(other.id);
+        const otherName = otherEntity !== undefined ? entities.list[otherEntity]!.name : other.text;
+        const [first, second] = other.start < chosen.mention.start ? [otherName, speaker.name] : [speaker.name, otherName];
+        speaker = { ...speaker, name: `${first} and ${second}` };
+      }
+    }
     out.push({
       start: a.q.span.start,
       end: a.q.span.end,
@@ -49,6 +60,16 @@ export function extractWith(article: Article, options: ExtractOptions, ranker: W
     });
   }
   return out;
+}
+
+/** The person joined to `m` by "and" ("Blumenthal and Cohen"), if any. */
+function coordinated(doc: Doc, mentions: readonly Mention[], m: Mention): Mention | null {
+  const t = doc.tokens;
+  const after = mentions[m.id + 1];
+  if (after && after.kind === 'person' && !after.modifier && t[m.tokEnd]?.lower === 'and' && after.tokStart === m.tokEnd + 1) return after;
+  const before = mentions[m.id - 1];
+  if (before && before.kind === 'person' && !before.modifier && t[m.tokStart - 1]?.lower === 'and' && before.tokEnd === m.tokStart - 1) return before;
+  return null;
 }
 
 function cueSpan(doc: Doc, tok: number | null): Span | null {

@@ -303,6 +303,18 @@ export function findMentions(doc: Doc): Mention[] {
     }
     kept.push(m);
   }
+  // "Washington, star of “Scandal”" after "Kerry Washington": a lone word that is the surname of a
+  // person named in full in the article is that person, not a place.
+  const surnames = new Set<string>();
+  for (const m of kept) if (m.kind === 'person' && m.text.includes(' ')) surnames.add(m.text.split(/\s+/).pop()!);
+  for (const m of kept) {
+    if ((m.kind === 'state' || m.kind === 'place') && !m.modifier && m.tokEnd - m.tokStart === 1 && surnames.has(m.text)) {
+      m.kind = 'person';
+      m.countryCode = null;
+      m.organisation = null;
+      m.entry = null;
+    }
+  }
   // Renumber in text order; owners still hold old ids until remapped.
   const byOldId = new Map<number, Mention>(kept.map((m) => [m.id, m]));
   kept.forEach((m, i) => (m.id = i));
@@ -337,7 +349,12 @@ function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mentio
       const rest = b - (i + matched);
       // "Jordan Peterson", "Georgia Meloni": a country followed by an unknown capitalised word is a name.
       if (entry.type === 'country' && rest > 0 && entry.form === 'name' && isKnownFirstName(tokens[i]!.text)) break;
-      if (rest > 0 && !(entry.type === 'place' && rest > 0 && tokens[i + matched]!.pos === 'PROPN' && false)) {
+      // "Fox Business", "Reuters Institute": one more capitalised word after an organisation is part of its name.
+      if (rest === 1 && (entry.type === 'organisation') && !TITLES.has(tokens[i + matched]!.lower) && !PERSON_ROLES.has(tokens[i + matched]!.lower)) {
+        out.push(entryMention(tokens, i, b, entry, false));
+        return finish(out, countryCode, organisation, titles);
+      }
+      if (rest > 0) {
         // A modifier of what follows: "Russian President", "NATO Secretary General", "Kremlin spokesman".
         out.push(entryMention(tokens, i, i + matched, entry, true));
         if (entry.type === 'country') countryCode = entry.code;
@@ -390,7 +407,8 @@ function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mentio
   else if (lowerWords.some((w) => PUB_WORDS.has(w)) && titles.length === 0) kind = 'pub';
   else if (lowerWords.some((w) => ORG_WORDS.has(w)) && titles.length === 0) kind = 'org';
   else if (/^[A-Z]{2,6}s?$/.test(text) && titles.length === 0) kind = 'org'; // acronyms: NAACP, SEIU
-  let gender: Gender | null = personEntry && personEntry.type === 'person' ? personEntry.gender : null;
+  // A known person's gender only when the full name is written, not from a bare surname.
+  let gender: Gender | null = personEntry && personEntry.type === 'person' && words.length > 1 ? personEntry.gender : null;
   for (const t of titles) {
     const tl = t.toLowerCase();
     if (FEMALE_TITLES.has(tl)) gender = 'f';
@@ -660,17 +678,23 @@ function linkModifiers(doc: Doc, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     // Role words before the name: "foreign minister", "campaign spokesman", "former adviser".
+    // Lower-case words before the name ending in a role: "top foreign policy aide", "campaign spokesman".
     let k = m.tokStart - 1;
     const roles: string[] = [];
-    while (k >= 0 && m.tokStart - k <= 5) {
+    while (k >= 0 && m.tokStart - k <= 6) {
       const t = tokens[k]!;
       if (!isWordToken(t) || t.cap) break;
-      if (PERSON_ROLES.has(t.lower) || GROUP_HEADS.has(t.lower) || t.pos === 'ADJ' || t.lower === 'former' || t.lower === 'deputy') {
+      if (PERSON_ROLES.has(t.lower) || GROUP_HEADS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.lower === 'former' || t.lower === 'deputy') {
         roles.unshift(t.lower);
         k--;
         continue;
       }
       break;
+    }
+    // Only a description that ends in a role word counts; otherwise ("policy of Trump") nothing is taken.
+    if (roles.length > 0 && !PERSON_ROLES.has(roles[roles.length - 1]!) && !PERSON_ROLES.has(roles.slice(-2).join(' '))) {
+      k = m.tokStart - 1;
+      roles.length = 0;
     }
     const before = byEnd.get(k + 1) ?? (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s' ? byEnd.get(k) : undefined);
     if (before && before !== m && (roles.length > 0 || before.kind === 'role' || before.kind === 'anon')) {
