@@ -287,6 +287,8 @@ function bucket(n: number, edges: readonly number[]): number {
 }
 
 export type AttributionState = {
+  /** The mention chosen for the previous quotation. */
+  lastMention?: Mention;
   /** Entity that spoke each quotation so far (by quote idx). */
   speakerOf: Map<number, number | null>;
   speakers: ResolveContext['speakers'];
@@ -325,9 +327,10 @@ export function candidates(
   const prevParaLastSent = paraFirstSent > 0 ? paraFirstSent - 1 : -1;
 
   const out: Candidate[] = [];
-  const inWindow = mentions.filter(
-    (m) => !m.modifier && m.kind !== 'place' && m.para >= q.para - 2 && (m.para < q.para || m.para === q.para) && !(m.kind === 'pronoun' && m.head === 'it' && false),
-  );
+  const inWindow = mentions.filter((m) => !m.modifier && m.kind !== 'place' && m.para >= q.para - 2 && m.para <= q.para);
+  // A run of quote-only paragraphs keeps its speaker however long it runs: the mention chosen for
+  // the previous quotation stays a candidate.
+  if (state.lastMention && q.standalone && !inWindow.includes(state.lastMention)) inWindow.unshift(state.lastMention);
   // Distances in tokens outside the quotation.
   const sameSentence = inWindow.filter((m) => m.sent === q.sent);
   const byDistance = [...sameSentence].sort((a, b) => distance(q, a) - distance(q, b));

@@ -63,6 +63,7 @@ export function runPipeline(article: Article, weights: Weights, _options: Extrac
     state.speakerOf.set(q.idx, entity);
     if (entity !== null) state.speakers.push({ entity, para: q.para, start: q.span.start });
     if (item.kind === 'direct') state.chainSpeaker.set(q.span.chain, entity);
+    if (best >= 0) state.lastMention = cands[best]!.mention;
     const cueTok = item.cueTok ?? (best >= 0 ? cands[best]!.cueTok : null);
     quotes.push({ kind: item.kind, q, text: body.slice(q.span.start, q.span.end), candidates: cands, scores, best, cueTok });
   }
