@@ -303,6 +303,19 @@ export function findMentions(doc: Doc): Mention[] {
     }
     kept.push(m);
   }
+  // Datelines ("THE HAGUE, Netherlands (AP) —", "WASHINGTON (Reuters) -") name where the story was
+  // filed and by whom, never a speaker.
+  for (const p of doc.paraTok) {
+    const first = tokens[p.start];
+    if (!first || !isAllCaps(first.text) || !/\p{L}{2}/u.test(first.text)) continue;
+    for (let k2 = p.start + 1; k2 < p.end && k2 <= p.start + 12; k2++) {
+      const t = tokens[k2]!;
+      if (/^(—|–|-|--)$/.test(t.text)) {
+        for (const m of kept) if (m.tokStart >= p.start && m.tokEnd <= k2) m.modifier = true;
+        break;
+      }
+    }
+  }
   // "Washington, star of “Scandal”" after "Kerry Washington": a lone word that is the surname of a
   // person named in full in the article is that person, not a place.
   const surnames = new Set<string>();
@@ -378,6 +391,16 @@ function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mentio
       if (TITLES.has(t) || PERSON_ROLES.has(t)) {
         titleLen = len;
         break;
+      }
+    }
+    if (titleLen === 0) {
+      // A longer title ending in a role word: "External Affairs Minister S. Jaishankar".
+      for (let j = b - 2; j > i; j--) {
+        const w = tokens[j]!.lower;
+        if ((TITLES.has(w) || PERSON_ROLES.has(w)) && tokens[j]!.cap) {
+          titleLen = j - i + 1;
+          break;
+        }
       }
     }
     if (titleLen > 0) {
@@ -637,6 +660,23 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
         }
       }
     }
+    // "a 23-year-old student who gave her name only as Nino", "a man identified only as Ahmed":
+    // the description names its speaker after all.
+    let namedAs: Mention | null = null;
+    {
+      let k2 = end;
+      const words: string[] = [];
+      while (k2 < tokens.length && k2 < end + 9 && isWordToken(tokens[k2]!) && tokens[k2]!.sent === t.sent && !nameAt.has(k2)) {
+        words.push(tokens[k2]!.lower);
+        k2++;
+      }
+      const phrase = words.join(' ');
+      const named = nameAt.get(k2);
+      if (named && named.kind === 'person' && /(^|\s)(gave|gives|give) (her|his|their) (first |full |last )?name (only )?as$|(^|\s)identified (only )?as$|(^|\s)(known|named|called) (only )?as$/.test(phrase)) {
+        namedAs = named;
+        end = named.tokStart;
+      }
+    }
     const m = add({
       kind, tokStart: start, tokEnd: end, head: headNoun, plural, gender: null, countryCode, organisation,
       roles: [headNoun], entry: null, possessive: false, modifier: false, indefinite, owner: owner ? owner.id : ownerAfter ? ownerAfter.id : null,
@@ -645,6 +685,12 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
     if (after && !after.spaceBefore && (after.lower === "'s" || after.lower === '’s')) m.possessive = true;
     void mods;
     if (owner) owner.modifier = true;
+    if (namedAs) {
+      m.modifier = true;
+      namedAs.roles.push(...m.roles);
+      namedAs.countryCode ??= m.countryCode;
+      namedAs.organisation ??= m.organisation;
+    }
     taken.add(start);
   }
 }

@@ -104,7 +104,15 @@ describe('countries and organisations', () => {
     ['a demonym in an anonymous description', '“It is a dead letter and everybody knows it,” an Estonian official said.', 'It is a dead', { kind: 'anonymous', countryCode: 'EE' }],
     ['the NATO Secretary General speaks for NATO', '“We will need a lot more than two percent,” NATO Secretary General Mark Rutte said.', 'We will need', { name: 'Rutte', organisation: 'NATO', countryCode: null }],
     ['a party label', '“This is not who we are,” said Sen. Tim Kaine (D-Va.).', 'This is not', { name: 'Kaine', countryCode: 'US' }],
+    ['a long title before the name', 'India\'s External Affairs Minister S. Jaishankar defended the purchases, saying they were “in the interest of the Indian consumer.”', 'in the interest', { name: 'Jaishankar', countryCode: 'IN' }],
+    ['a supranational description gives no country', 'Hegseth spoke in Brussels about Ukraine. “It is strange to give away your cards,” a senior European defence official said.', 'It is strange', { kind: 'anonymous', countryCode: null }],
+    ['a description that names its speaker', '“We will not stop until our future is returned,” said a 23-year-old student who gave her name only as Nino.', 'We will not', { name: 'Nino', kind: 'person' }],
   ])('%s', (_name, body, prefix, want) => check(body, prefix, want));
+
+  it('a dateline names no speaker', () => {
+    const body = 'THE HAGUE, Netherlands (AP) — NATO leaders agreed on Wednesday to a new target, in a short declaration.\n“Allies commit to invest five percent of GDP annually,” the declaration says.';
+    check(body, 'Allies commit', { kind: 'organisation', organisation: 'NATO', countryCode: null });
+  });
 
   it('a document quotation is attributed to the body that issued it', () => {
     const body = 'NATO leaders adopted a declaration at their summit in Washington on Wednesday. “Russia bears sole responsibility for the war,” the declaration states.';
