@@ -123,6 +123,15 @@ function postSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numb
     }
     return null;
   }
+  // "…” former Obama adviser David Axelrod asked": words describing the mention may come first.
+  let d = j;
+  while (d < end && d < j + 8 && idx.atTok[d] === -1) {
+    const t = tokens[d]!;
+    if (t.quote >= 0 || t.mark) break;
+    if (idx.modifierTok[d] || t.lower === "'s" || t.lower === '’s' || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET') && !PREPOSITIONS.has(t.lower))) d++;
+    else break;
+  }
+  if (idx.atTok[d] !== undefined && idx.atTok[d]! >= 0) j = d;
   const id = idx.atTok[j];
   if (id === undefined || id < 0) return null;
   // Mention first: find its end, skip an appositive between commas, then the cue.
@@ -162,8 +171,10 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     const t = tokens[k]!;
     if (t.mark === 'close') break;
     const cue = cueAt(tokens, k);
-    // A weak cue only with nothing but ":" or "," between it and the quotation ("he continued:").
-    if (cue && (!cue.weak || tokens.slice(k + 1, q.openTok).every((u) => u.text === ':' || u.text === ','))) {
+    // A weak cue only right before the quotation: "he continued:", "proposed we “…”" — not
+    // "will continue to be “…”".
+    const between = tokens.slice(k + 1, q.openTok);
+    if (cue && (!cue.weak || (between.length <= 2 && between.every((u) => u.pos !== 'VERB' && u.pos !== 'AUX')))) {
       c = k;
       break;
     }

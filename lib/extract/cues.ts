@@ -26,7 +26,7 @@ export const WEAK_CUES = new Set([
 const PHRASAL = new Map(
   Object.entries({
     went: 'on', goes: 'on', go: 'on', going: 'on', shot: 'back', shoots: 'back', fired: 'back', fires: 'back', hit: 'back',
-    pointed: 'out', points: 'out', chimed: 'in', chimes: 'in', wrote: 'back', piped: 'up', spoke: 'up', summed: 'up',
+    pointed: 'out', points: 'out', put: 'it', puts: 'it', chimed: 'in', chimes: 'in', wrote: 'back', piped: 'up', spoke: 'up', summed: 'up',
   }),
 );
 

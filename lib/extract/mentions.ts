@@ -130,7 +130,7 @@ function nameToken(tokens: readonly Token[], k: number, runStart: boolean): bool
     const near = [tokens[k - 1], tokens[k + 1]].filter((u) => u && u.sent === t.sent && /\p{L}{2}/u.test(u.text));
     if (near.some((u) => isAllCaps(u!.text))) return false;
   }
-  if (runStart && STOP_CAPS.has(t.lower)) return false;
+  if (runStart && (STOP_CAPS.has(t.lower) || STOP_CAPS.has(t.lower.replace(/\.$/, '')))) return false;
   if (!runStart && STOP_CAPS.has(t.lower) && t.lower !== 'i' && t.text !== 'US' && t.pos !== 'PROPN') return false;
   if (t.lower === "'s" || t.lower === '’s') return false;
   if (runStart && CUE_FORMS.has(t.lower) && (t.pos !== 'PROPN' || ALWAYS_VERB.has(t.lower))) return false;

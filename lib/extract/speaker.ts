@@ -75,7 +75,7 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
     // "a senior European defence official", "a Western diplomat": no single country.
     const supranational = /\b(european|western|eastern|nordic|baltic|allied|international|foreign|transatlantic|g7|nato|eu)\b/i.test(speaker.name);
     const unaffiliated = speaker.kind === 'anonymous' && (UNAFFILIATED_HEADS.has(m.head) || supranational);
-    if (speaker.kind === 'person' || (speaker.kind === 'anonymous' && !unaffiliated) || GOVERNMENT_WORDS.test(words)) speaker.countryCode = context.country;
+    if (!unaffiliated && (speaker.kind === 'person' || speaker.kind === 'anonymous' || GOVERNMENT_WORDS.test(words))) speaker.countryCode = context.country;
   }
   return speaker;
 }
