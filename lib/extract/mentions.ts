@@ -722,7 +722,50 @@ function linkModifiers(doc: Doc, mentions: Mention[]): void {
     name.organisation ??= d.organisation;
   }
   for (const m of mentions) {
+    if (m.kind === 'org' || m.kind === 'pub') {
+      // "Ukraine's state energy company Naftogaz", "the opposition party ANO": the description is the name's.
+      const desc = byEnd.get(m.tokStart);
+      if (desc && desc !== m && (desc.kind === 'group' || desc.kind === 'role') && desc.sent === m.sent) {
+        desc.modifier = true;
+        m.countryCode ??= desc.countryCode;
+      }
+    }
+    if (m.kind === 'org') {
+      // "Ukraine's Air Force", "Ukraine's state energy company Naftogaz": the owner's country.
+      let k = m.tokStart - 1;
+      while (k >= 0 && m.tokStart - k <= 5 && isWordToken(tokens[k]!) && !tokens[k]!.cap && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
+      const owner = tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s' ? byEnd.get(k) : undefined;
+      if (owner && owner.kind === 'state' && owner.countryCode) {
+        owner.modifier = true;
+        m.countryCode ??= owner.countryCode;
+      }
+      continue;
+    }
     if (m.kind !== 'person') continue;
+    {
+      // "state energy company Naftogaz", "the opposition party ANO": a name introduced as an organisation is one.
+      let k = m.tokStart - 1;
+      while (k >= 0 && tokens[k]!.lower === 'the') k--;
+      const noun = tokens[m.tokStart - 1];
+      if (noun && isWordToken(noun) && !noun.cap && GROUP_HEADS.has(noun.lower) && !PERSON_ROLES.has(noun.lower) && !m.entry && m.roles.length === 0) {
+        m.kind = 'org';
+        m.organisation = m.text;
+        let j = m.tokStart - 1;
+        while (j >= 0 && m.tokStart - j <= 5 && isWordToken(tokens[j]!) && !tokens[j]!.cap && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
+        const owner = tokens[j]?.lower === "'s" || tokens[j]?.lower === '’s' ? byEnd.get(j) : byEnd.get(j + 1);
+        if (owner && owner.kind === 'state' && owner.countryCode) {
+          owner.modifier = true;
+          m.countryCode = owner.countryCode;
+        }
+        const desc = byEnd.get(m.tokStart);
+        if (desc && desc !== m && (desc.kind === 'group' || desc.kind === 'role') && desc.sent === m.sent) {
+          desc.modifier = true;
+          m.countryCode ??= desc.countryCode;
+        }
+        void k;
+        continue;
+      }
+    }
     // Role words before the name: "foreign minister", "campaign spokesman", "former adviser".
     // Lower-case words before the name ending in a role: "top foreign policy aide", "campaign spokesman".
     let k = m.tokStart - 1;

@@ -57,6 +57,8 @@ export function articleContext(mentions: readonly Mention[]): ArticleContext {
   return { country: top(countries), organisation: top(orgs) };
 }
 
+const STATE_BODY_WORDS = /\b(air force|army|navy|armed forces|forces|general staff|ministry|government|parliament|police|border guard|guard|security service|intelligence|command|presidency|cabinet|embassy|prosecutor|office)\b/i;
+
 // Speakers that speak for a government, whose country is the article's when their words do not say.
 const GOVERNMENT_WORDS = /\b(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|government|administration|ministry|minister|ministers|secretary|cabinet|presidency|embassy|aide|aides|adviser|advisers|advisor|lawmaker|lawmakers|mp|mps|senator|parliament)\b/i;
 // Unnamed speakers who need not belong to the article's country: diplomats, sources, experts.
@@ -125,6 +127,8 @@ function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], a
       const organisation = e?.organisation ?? m.organisation ?? stripPossessive(stripDeterminer(name));
       const actor = findActor(actors, [name, organisation]);
       const countryCode = e?.countryCode ?? m.countryCode ?? actor?.countryCode ?? null;
+      // "Ukraine's Air Force", "the Polish Army": a state body.
+      if (kind === 'org' && countryCode && STATE_BODY_WORDS.test(name)) return { name: stripPossessive(name), kind: 'state', countryCode, organisation };
       return { name: stripPossessive(name), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
     }
     case 'group': {

@@ -109,6 +109,11 @@ describe('countries and organisations', () => {
     ['a description that names its speaker', '“We will not stop until our future is returned,” said a 23-year-old student who gave her name only as Nino.', 'We will not', { name: 'Nino', kind: 'person' }],
   ])('%s', (_name, body, prefix, want) => check(body, prefix, want));
 
+  it.each<[string, string, string, Expect]>([
+    ['a company introduced by its description', 'Ukraine\'s state energy company Naftogaz said the strike was “the thirteenth massive attack on our facilities”.', 'the thirteenth', { kind: 'organisation', organisation: 'Naftogaz', countryCode: 'UA' }],
+    ['a national armed force is the state', '“We shot down most of the drones overnight,” Ukraine\'s Air Force said.', 'We shot', { kind: 'state', countryCode: 'UA' }],
+  ])('%s', (_name, body, prefix, want) => check(body, prefix, want));
+
   it('a dateline names no speaker', () => {
     const body = 'THE HAGUE, Netherlands (AP) — NATO leaders agreed on Wednesday to a new target, in a short declaration.\n“Allies commit to invest five percent of GDP annually,” the declaration says.';
     check(body, 'Allies commit', { kind: 'organisation', organisation: 'NATO', countryCode: null });
