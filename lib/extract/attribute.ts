@@ -280,14 +280,14 @@ function idxStart(doc: Doc, idx: MentionIndex, id: number, k: number): number {
 }
 
 // Feature names are built from a few parts; interned so that scoring looks up the same strings.
-const interned = new Map<string, string>();
-function feat(...parts: (string | number)[]): string {
-  const key = parts.join('');
-  let v = interned.get(key);
-  if (v === undefined) {
-    v = key;
-    interned.set(key, v);
-  }
+const interned = new Map<string, Map<string | number, Map<string, string>>>();
+function feat(prefix: string, part: string | number, suffix = ''): string {
+  let byPart = interned.get(prefix);
+  if (!byPart) interned.set(prefix, (byPart = new Map()));
+  let bySuffix = byPart.get(part);
+  if (!bySuffix) byPart.set(part, (bySuffix = new Map()));
+  let v = bySuffix.get(suffix);
+  if (v === undefined) bySuffix.set(suffix, (v = prefix + part + suffix));
   return v;
 }
 

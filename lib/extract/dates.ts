@@ -5,6 +5,11 @@ import * as chrono from 'chrono-node';
 
 const DATE_WORDS = /\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|tonight|(?:last|this) (?:week|month|year|night|weekend|morning|evening)|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 
+/** Cheap test before any parsing: does the text name a day, a month or a relative date at all? */
+export function mayHoldDate(text: string): boolean {
+  return DATE_WORDS.test(text);
+}
+
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -8,7 +8,7 @@ import type { Doc } from './document';
 import type { Mention } from './mentions';
 import { runPipeline, type Attributed } from './pipeline';
 import { articleContext, indexActors, toSpeaker } from './speaker';
-import { dateNear } from './dates';
+import { dateNear, mayHoldDate } from './dates';
 import { calibrate, topProbability } from './confidence';
 import rankerWeights from './model/ranker.json';
 
@@ -88,7 +88,9 @@ function saidAt(doc: Doc, a: Attributed, publishedAt: string | null): string | n
   if (!t) return null;
   const s = doc.sentences[t.sent];
   if (!s) return null;
-  const chars = doc.body.slice(s.start, s.end).split('');
+  const sentence = doc.body.slice(s.start, s.end);
+  if (!mayHoldDate(sentence)) return null;
+  const chars = sentence.split('');
   const blank = (from: number, to: number) => {
     for (let i = Math.max(from, s.start); i < Math.min(to, s.end); i++) chars[i - s.start] = ' ';
   };

@@ -19,6 +19,7 @@ import {
   firstNameGender,
   isKnownFirstName,
   lookupPhrase,
+  startsPhrase,
   type Entry,
   type Gender,
 } from './lexicon';
@@ -348,7 +349,8 @@ function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mentio
     // Longest gazetteer entry at i.
     let matched = 0;
     let entries: Entry[] = [];
-    for (let len = Math.min(MAX_PHRASE_WORDS + 2, b - i); len >= 1; len--) {
+    const canStart = startsPhrase(tokens[i]!.text);
+    for (let len = canStart ? Math.min(MAX_PHRASE_WORDS + 2, b - i) : 0; len >= 1; len--) {
       const e = lookupPhrase(textOf(i, i + len));
       if (e.length > 0) {
         matched = len;
