@@ -104,6 +104,16 @@ function postSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numb
   // Adverbs and auxiliaries before an inverted cue: "…,” also said X".
   let k = j;
   while (k < end && ADVERB_SKIP.has(tokens[k]!.lower)) k++;
+  // "“…” ― Christina Lastra.": a dash and a name closing the sentence attribute the quotation.
+  const dash = tokens[q.closeTok + 1];
+  if (dash && /^(―|—|–|-|--)$/.test(dash.text)) {
+    const id = idx.atTok[q.closeTok + 2];
+    if (id !== undefined && id >= 0) {
+      let e = q.closeTok + 2;
+      while (e < end && idx.atTok[e] === id) e++;
+      if (e >= end || /^[.,;)(]$/.test(tokens[e]!.text)) return { mention: id, cue: q.closeTok + 1 };
+    }
+  }
   const cue = cueAt(tokens, k);
   if (cue) {
     // Inverted: said X — the mention follows at once, after a day, "in a statement", or the words
@@ -369,8 +379,8 @@ export function candidates(
     if (pre?.mention === m.id) f.push('gov:pre');
     if (pre?.mention === m.id && cueAt(tokens, pre.cue)?.lemma === 'according') f.push('gov:according');
     if (gov === m.id) {
-      const cue = cueAt(tokens, (post?.mention === m.id ? post.cue : pre!.cue))!;
-      f.push(cue.say ? 'gov:say' : 'gov:othercue');
+      const cue = cueAt(tokens, post?.mention === m.id ? post.cue : pre!.cue);
+      f.push(!cue ? 'gov:dash' : cue.say ? 'gov:say' : 'gov:othercue');
     }
     const before = tokens[m.tokStart - 1];
     if (before && PREPOSITIONS.has(before.lower)) f.push(before.lower === 'to' && tokens[m.tokStart - 2]?.lower === 'according' ? 'prep:according' : 'prep');

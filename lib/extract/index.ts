@@ -36,6 +36,22 @@ export function extractWith(article: Article, options: ExtractOptions, ranker: W
   for (const a of quotes) {
     const chosen = a.best >= 0 ? a.candidates[a.best]! : null;
     const entity = chosen && chosen.entity !== null ? entities.list[chosen.entity]! : null;
+    // A transcript line names its speaker: "WALLACE: Let’s start with …".
+    const label = a.kind === 'direct' ? transcriptLabel(a.text) : null;
+    if (label) {
+      out.push({
+        start: a.q.span.start,
+        end: a.q.span.end,
+        text: a.text,
+        kind: 'direct',
+        speaker: { name: label.name, kind: 'person', countryCode: context.country, organisation: null },
+        confidence: TRANSCRIPT_CONFIDENCE,
+        cue: null,
+        speakerMention: { start: a.q.span.start + label.start, end: a.q.span.start + label.end },
+        saidAt: null,
+      });
+      continue;
+    }
     let speaker = chosen ? toSpeaker(chosen.mention, entity, mentions, actors, context) : null;
     if (chosen && speaker && speaker.kind === 'person') {
       // "Trump and Ryan issued a statement": both speak.
@@ -60,6 +76,17 @@ export function extractWith(article: Article, options: ExtractOptions, ranker: W
     });
   }
   return out;
+}
+
+// Transcript labels are rare and right when present; no calibration data singles them out.
+const TRANSCRIPT_CONFIDENCE = 0.9;
+const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
+
+/** "WALLACE: …", "SEN. GRAHAM: …" at the start of a quotation, not "Q:" or "A:". */
+function transcriptLabel(text: string): { name: string; start: number; end: number } | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 3) return null;
+  return { name: m[1]!, start: 0, end: m[1]!.length };
 }
 
 /** The person joined to `m` by "and" ("Blumenthal and Cohen"), if any. */

@@ -27,6 +27,8 @@ describe('speech cues before and after the quote', () => {
     ['according to', 'According to Dmitry Peskov, Moscow remains “open to dialogue on its terms”.', 'open to', { name: 'Peskov', countryCode: 'RU' }],
     ['a colon paragraph introduces the next', 'Speaking at a think tank in Brussels, Mark Rutte said:\n“Russia is preparing for a long confrontation with us.”', 'Russia is', { name: 'Rutte' }],
     ['a verb of judging', 'Ted Cruz called the plan “a total disaster for working families.”', 'a total', { name: 'Cruz' }],
+    ['a dash and a name after the quote', 'Readers wrote in.\n“You are not a leader, you are a dictator.” ― Christina Lastra.', 'You are not', { name: 'Lastra' }],
+    ['a transcript label inside the quote', 'Partial transcript as follows:\n"WALLACE: Let’s start with the breaking news on the debate.\n"PENCE: Well, look, she apparently thinks this is a game show.', 'WALLACE:', { name: 'WALLACE' }],
     ['the object of told is not the speaker', '“We have no signals of any reduction,” Kosiniak-Kamysz told Polish radio.', 'We have no', { name: 'Kosiniak-Kamysz' }],
   ])('%s', (_name, body, prefix, want) => check(body, prefix, want));
 });
