@@ -189,6 +189,9 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
     }
     return resolvePronoun(m, ctx);
   }
+  // "the former top aide to President George W. Bush": a description that says whom it belongs to
+  // introduces someone new.
+  if (m.kind === 'role' && m.owner !== null && mentions[m.owner] && mentions[m.owner]!.start > m.start) return direct ?? null;
   if (m.kind === 'role' && !m.indefinite) {
     // "the official", "the minister", "the Florida senator".
     for (let k = m.id - 1; k >= 0; k--) {

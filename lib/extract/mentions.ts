@@ -317,6 +317,23 @@ export function findMentions(doc: Doc): Mention[] {
       }
     }
   }
+  // "a New Hampshire Republican", "one Democrat": a member of a party, not the party.
+  for (const m of kept) {
+    if (m.kind !== 'org' || m.entry?.type !== 'party' || m.plural) continue;
+    let k2 = m.tokStart - 1;
+    while (k2 >= 0 && m.tokStart - k2 <= 4 && tokens[k2]!.cap && isWordToken(tokens[k2]!)) k2--;
+    const det = tokens[k2];
+    if (det && /^(a|an|one|another)$/.test(det.lower) && isWordToken(det)) {
+      m.kind = 'anon';
+      m.indefinite = true;
+      m.roles = ['member'];
+      for (const inner of kept) if (inner !== m && inner.tokStart >= k2 && inner.tokEnd <= m.tokStart) inner.modifier = true;
+      m.tokStart = k2;
+      m.start = det.start;
+      m.text = doc.body.slice(m.start, m.end);
+    }
+  }
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Washington, star of “Scandal”" after "Kerry Washington": a lone word that is the surname of a
   // person named in full in the article is that person, not a place.
   const surnames = new Set<string>();
@@ -541,7 +558,7 @@ export function joinTokens(tokens: readonly Token[], a: number, b: number): stri
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
-const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from']);
+const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'to']);
 
 /** Descriptions: determiner (or a possessive name) + modifiers + a speaker head noun. */
 function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>) => Mention): void {
@@ -647,7 +664,8 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
       if (named && (named.kind === 'org' || named.kind === 'state' || named.kind === 'person' || named.kind === 'pub')) {
         end = named.tokEnd;
         ownerAfter = named;
-        if (named.kind !== 'pub' && named.kind !== 'person') {
+        // "an aide to Bush", "the ambassador to Ukraine": "to" names whom they serve or where, not whom they speak for.
+        if (named.kind !== 'pub' && named.kind !== 'person' && prep.lower !== 'to') {
           countryCode ??= named.countryCode;
           organisation ??= named.organisation;
         }

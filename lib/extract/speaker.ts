@@ -129,7 +129,9 @@ function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], a
       const countryCode = e?.countryCode ?? m.countryCode ?? actor?.countryCode ?? null;
       // "Ukraine's Air Force", "the Polish Army": a state body.
       if (kind === 'org' && countryCode && STATE_BODY_WORDS.test(name)) return { name: stripPossessive(name), kind: 'state', countryCode, organisation };
-      return { name: stripPossessive(name), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
+      // The organisation as this mention names it ("Democrats", not the "Democratic" of its first mention).
+      const named = m.kind === 'org' || m.kind === 'pub' ? stripDeterminer(m.text) : name;
+      return { name: stripPossessive(named), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
     }
     case 'group': {
       const countryCode = e?.countryCode ?? m.countryCode;
