@@ -4,7 +4,7 @@ import { loadFixtures } from '@/lib/extract/train/fixtures';
 import { normQuote } from '@/lib/extract/train/corpus';
 
 // Our gold articles, read as `npm run ingest` reads them: offsets exact, no scare quote kept.
-describe.each(['train', 'holdout'] as const)('gold set %s', (split) => {
+describe.each(['train', 'holdout', 'holdout2'] as const)('gold set %s', (split) => {
   const articles = loadFixtures(split);
 
   it('has articles', () => {
