@@ -443,7 +443,7 @@ function isSentenceSubject(mentions: readonly Mention[], m: Mention): boolean {
   for (let k = m.id - 1; k >= 0; k--) {
     const b = mentions[k]!;
     if (b.sent !== m.sent) break;
-    if (!b.modifier && b.kind !== 'place') return false;
+    if (!b.modifier && b.kind !== 'place' && !b.afterPreposition) return false;
   }
   return true;
 }

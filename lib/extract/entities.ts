@@ -123,7 +123,7 @@ const PRESS_HEADS = new Set(['publication', 'newspaper', 'paper', 'outlet', 'mag
 const ROLE_SYNONYMS: Partial<Record<string, string[]>> = {
   official: ['official', 'officials', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'senator', 'governor'],
   source: ['source', 'sources', 'official', 'diplomat', 'interlocutor', 'insider', 'person', 'aide'],
-  diplomat: ['diplomat', 'diplomats', 'official', 'ambassador', 'envoy'],
+  diplomat: ['diplomat', 'diplomats', 'official', 'ambassador', 'envoy', 'foreign minister', 'deputy foreign minister'],
   minister: ['minister', 'foreign minister', 'defence minister', 'defense minister', 'prime minister'],
   president: ['president', 'president-elect', 'head of state'],
   senator: ['senator', 'sen.', 'senator-elect'],
@@ -145,6 +145,36 @@ function roleMatches(head: string, roles: Set<string>): boolean {
     }
   }
   return false;
+}
+
+// Honorifics say nothing about what someone does; role families say who could be called what.
+const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof.', 'rev.']);
+const ROLE_FAMILIES: string[][] = [
+  ['president', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government', 'leader', 'king', 'queen'],
+  ['minister', 'secretary', 'official', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'commissioner', 'representative', 'chief', 'head'],
+  ['senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative', 'mp', 'mep', 'deputy', 'politician'],
+  ['general', 'commander', 'admiral', 'officer', 'colonel', 'chief'],
+];
+
+function family(role: string): Set<number> {
+  const out = new Set<number>();
+  ROLE_FAMILIES.forEach((f, i) => {
+    if (f.includes(role)) out.add(i);
+  });
+  if (out.size > 0) return out;
+  // "foreign policy chief", "deputy foreign minister": by the last word.
+  ROLE_FAMILIES.forEach((f, i) => {
+    if (f.some((r) => role.endsWith(' ' + r))) out.add(i);
+  });
+  return out;
+}
+
+/** Could someone with these roles be called "the <head>"? */
+function rolesCompatible(head: string, roles: Set<string>): boolean {
+  const real = [...roles].filter((r) => !HONORIFICS.has(r));
+  if (real.length === 0 || roleMatches(head, roles)) return true;
+  const wanted = family(head);
+  return real.some((r) => [...family(r)].some((f) => wanted.has(f)));
 }
 
 export type ResolveContext = {
@@ -191,7 +221,8 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
   }
   // "the former top aide to President George W. Bush": a description that says whom it belongs to
   // introduces someone new.
-  if (m.kind === 'role' && m.owner !== null && mentions[m.owner] && mentions[m.owner]!.start > m.start) return direct ?? null;
+  // So does one that names its owner ("Hungary's representative", "the EU's foreign policy chief").
+  if (m.kind === 'role' && m.owner !== null && mentions[m.owner]) return direct ?? null;
   if (m.kind === 'role' && !m.indefinite) {
     // "the official", "the minister", "the Florida senator".
     for (let k = m.id - 1; k >= 0; k--) {
@@ -213,11 +244,11 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
     for (let k = m.id - 1; k >= 0; k--) {
       const a = mentions[k]!;
       if (m.para - a.para > 2) break;
-      if (a.kind !== 'person' || !isSubjectPosition(a, mentions)) continue;
+      if (a.kind !== 'person' || a.modifier || !isSubjectPosition(a, mentions)) continue;
       const e = entities.ofMention.get(a.id);
       if (e === undefined) continue;
       const ent = entities.list[e]!;
-      if (ent.roles.size === 0 || roleMatches(m.head, ent.roles)) return e;
+      if (rolesCompatible(m.head, ent.roles)) return e;
     }
     return direct ?? null;
   }
@@ -342,7 +373,7 @@ function isSubjectPosition(a: Mention, mentions: readonly Mention[]): boolean {
   for (let k = a.id - 1; k >= 0; k--) {
     const b = mentions[k]!;
     if (b.sent !== a.sent) break;
-    if (!b.modifier && b.kind !== 'place') return false;
+    if (!b.modifier && b.kind !== 'place' && !b.afterPreposition) return false;
   }
   return true;
 }

@@ -48,6 +48,8 @@ export type Mention = {
   possessive: boolean;
   /** Part of a longer mention ("Kremlin" in "Kremlin spokesman Dmitry Peskov"): not a candidate. */
   modifier: boolean;
+  /** Inside a prepositional phrase ("to the Seimas", "in Brussels"): not the subject of its clause. */
+  afterPreposition: boolean;
   /** For descriptions: indefinite ("a", "one", "several", bare plural). */
   indefinite: boolean;
   /** The mention this one is an appositive or prefix of, or which owns it ("Trump's spokesman"). */
@@ -170,7 +172,7 @@ function glued(tokens: readonly Token[], k: number): boolean {
 export function findMentions(doc: Doc): Mention[] {
   const { tokens } = doc;
   const mentions: Mention[] = [];
-  const add = (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>): Mention => {
+  const add = (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'>): Mention => {
     const first = tokens[m.tokStart]!;
     const last = tokens[m.tokEnd - 1]!;
     // Every field written out, in one order: one object shape for all mentions.
@@ -191,6 +193,7 @@ export function findMentions(doc: Doc): Mention[] {
       entry: m.entry,
       possessive: m.possessive,
       modifier: m.modifier,
+      afterPreposition: false,
       indefinite: m.indefinite,
       owner: m.owner,
       sent: first.sent,
@@ -217,7 +220,8 @@ export function findMentions(doc: Doc): Mention[] {
         continue;
       }
       // Joined names: Kosiniak-Kamysz; initials fused as "J." are single tokens already.
-      if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && tokens[end + 1] && !tokens[end + 1]!.spaceBefore && nameToken(tokens, end + 1, false)) {
+      const afterHyphen = tokens[end + 1];
+      if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && afterHyphen && !afterHyphen.spaceBefore && (nameToken(tokens, end + 1, false) || (/^\p{Ll}{2,4}$/u.test(afterHyphen.text) && isWordToken(afterHyphen) && tokens[end - 1]!.cap && tokens[end + 2]?.text !== '-'))) {
         end += 2;
         continue;
       }
@@ -346,6 +350,11 @@ export function findMentions(doc: Doc): Mention[] {
       m.entry = null;
     }
   }
+  for (const m of kept) {
+    let k2 = m.tokStart - 1;
+    if (k2 >= 0 && /^(the|a|an|his|her|its|their|our)$/.test(tokens[k2]!.lower)) k2--;
+    m.afterPreposition = k2 >= 0 && CLAUSE_PREPOSITIONS.has(tokens[k2]!.lower) && isWordToken(tokens[k2]!);
+  }
   // Renumber in text order; owners still hold old ids until remapped.
   const byOldId = new Map<number, Mention>(kept.map((m) => [m.id, m]));
   kept.forEach((m, i) => (m.id = i));
@@ -355,8 +364,8 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 /** Splits a run of capitalised words into gazetteer entries, titles and a name. */
-function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>[] {
-  const out: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>[] = [];
+function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'>[] {
+  const out: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'>[] = [];
   const titles: string[] = [];
   let countryCode: string | null = null;
   let organisation: string | null = null;
@@ -482,7 +491,7 @@ function segmentRun(tokens: readonly Token[], a: number, b: number): Omit<Mentio
 }
 
 function finish(
-  out: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>[],
+  out: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'>[],
   countryCode: string | null,
   organisation: string | null,
   titles: string[],
@@ -506,7 +515,7 @@ function pickEntry(entries: readonly Entry[]): Entry {
   return [...entries].sort((x, y) => order.indexOf(x.type) - order.indexOf(y.type))[0]!;
 }
 
-function entryMention(tokens: readonly Token[], a: number, b: number, entry: Entry, modifier: boolean): Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'> {
+function entryMention(tokens: readonly Token[], a: number, b: number, entry: Entry, modifier: boolean): Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'> {
   let kind: MentionKind;
   let countryCode: string | null = null;
   let organisation: string | null = null;
@@ -558,10 +567,11 @@ export function joinTokens(tokens: readonly Token[], a: number, b: number): stri
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+const CLAUSE_PREPOSITIONS = new Set(['in', 'to', 'at', 'on', 'with', 'by', 'for', 'from', 'of', 'about', 'after', 'before', 'during', 'against', 'into', 'over', 'under', 'between', 'among', 'like', 'than', 'via', 'toward', 'towards', 'unlike', 'despite', 'amid']);
 const AFFILIATION_PREPS = new Set(['for', 'of', 'at', 'from', 'to']);
 
 /** Descriptions: determiner (or a possessive name) + modifiers + a speaker head noun. */
-function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para'>) => Mention): void {
+function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 'id' | 'start' | 'end' | 'text' | 'sent' | 'para' | 'afterPreposition'>) => Mention): void {
   const { tokens } = doc;
   const nameAt = new Map<number, Mention>();
   for (const m of mentions) if (m.kind !== 'pronoun') nameAt.set(m.tokStart, m);
@@ -638,6 +648,15 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
         break;
       }
     }
+    // "The European Union's foreign policy chief": a possessive name among the modifiers owns it.
+    let innerOwner: Mention | null = null;
+    for (let x = from; x < best.end - best.headLen; x++) {
+      const u = tokens[x]!;
+      if ((u.lower === "'s" || u.lower === '’s') && !u.spaceBefore) {
+        const named = [...nameAt.values()].find((n) => n.tokEnd === x);
+        if (named) innerOwner = named;
+      }
+    }
     if (owner) {
       countryCode ??= owner.countryCode;
       organisation ??= owner.organisation;
@@ -699,7 +718,7 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
     }
     const m = add({
       kind, tokStart: start, tokEnd: end, head: headNoun, plural, gender: null, countryCode, organisation,
-      roles: [headNoun], entry: null, possessive: false, modifier: false, indefinite, owner: owner ? owner.id : ownerAfter ? ownerAfter.id : null,
+      roles: [headNoun], entry: null, possessive: false, modifier: false, indefinite, owner: owner ? owner.id : ownerAfter ? ownerAfter.id : innerOwner ? innerOwner.id : null,
     });
     const after = tokens[end];
     if (after && !after.spaceBefore && (after.lower === "'s" || after.lower === '’s')) m.possessive = true;

@@ -41,11 +41,13 @@ export type ArticleContext = { country: string | null; organisation: string | nu
 export function articleContext(mentions: readonly Mention[]): ArticleContext {
   const countries = new Map<string, number>();
   const orgs = new Map<string, number>();
+  const firstPara = mentions.find((m) => m.kind !== 'pronoun')?.para ?? 0;
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.kind === 'place') continue;
     let code = m.countryCode;
     if (!code && m.kind === 'person' && m.entry?.type === 'person') code = m.entry.countryCode;
-    if (code) countries.set(code, (countries.get(code) ?? 0) + 1);
+    // The opening paragraph says what the story is about: it counts more.
+    if (code) countries.set(code, (countries.get(code) ?? 0) + (m.para === firstPara ? 2 : 1));
     if (m.organisation && isInternational(m.organisation)) orgs.set(m.organisation, (orgs.get(m.organisation) ?? 0) + 1);
   }
   const top = (counts: Map<string, number>): string | null => {
@@ -62,7 +64,7 @@ const STATE_BODY_WORDS = /\b(air force|army|navy|armed forces|forces|general sta
 // Speakers that speak for a government, whose country is the article's when their words do not say.
 const GOVERNMENT_WORDS = /\b(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|government|administration|ministry|minister|ministers|secretary|cabinet|presidency|embassy|aide|aides|adviser|advisers|advisor|lawmaker|lawmakers|mp|mps|senator|parliament)\b/i;
 // Unnamed speakers who need not belong to the article's country: diplomats, sources, experts.
-const UNAFFILIATED_HEADS = new Set(['diplomat', 'diplomats', 'source', 'sources', 'interlocutor', 'interlocutors', 'insider', 'insiders', 'person', 'people', 'individual', 'individuals', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'participant', 'participants', 'witness', 'witnesses']);
+const UNAFFILIATED_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'delegate', 'delegates', 'negotiator', 'negotiators', 'diplomat', 'diplomats', 'source', 'sources', 'interlocutor', 'interlocutors', 'insider', 'insiders', 'person', 'people', 'individual', 'individuals', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'participant', 'participants', 'witness', 'witnesses']);
 // Collective speakers: "NATO leaders", "the 32 leaders of the Alliance", "EU ministers".
 const COLLECTIVE_HEADS = new Set(['leaders', 'allies', 'members', 'ministers', 'countries', 'nations', 'governments', 'capitals', 'states', 'member states', 'heads of state', 'leadership']);
 
@@ -114,8 +116,9 @@ function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], a
     case 'anon':
       return { name: m.kind === 'anon' ? m.text : name, kind: 'anonymous', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
     case 'role': {
-      // An unresolved definite description: "the senator".
-      return { name: name, kind: 'person', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
+      // A definite description the article never ties to a name ("Hungary's representative"): an
+      // unnamed speaker.
+      return { name: name, kind: 'anonymous', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
     }
     case 'state': {
       const countryCode = e?.countryCode ?? m.countryCode;
