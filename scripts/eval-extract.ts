@@ -2,7 +2,7 @@
 // splits) and on PolNeAR dev, with the team scorer's matching rules, then throughput and memory.
 //
 //   npm run eval:extract                        # our train, holdouts, PolNeAR dev, benchmark
-//   npm run eval:extract -- --sets holdout      # some of: train, holdout, holdout2, polnear-dev, polnear-train
+//   npm run eval:extract -- --sets holdout      # some of: train, holdout, holdout2, holdout3, polnear-dev, polnear-train
 //   npm run eval:extract -- --misses 20         # also list misses per set
 //   npm run eval:extract -- --no-bench
 //
@@ -16,14 +16,14 @@ import { loadPolnear, POLNEAR_DIR, type GoldArticle } from '../lib/extract/train
 import { loadFixtures } from '../lib/extract/train/fixtures';
 import { scoreSet, type Scores } from '../lib/extract/train/score';
 
-type SetName = 'train' | 'holdout' | 'holdout2' | 'polnear-dev' | 'polnear-train';
+type SetName = 'train' | 'holdout' | 'holdout2' | 'holdout3' | 'polnear-dev' | 'polnear-train';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const sets = (argValue('--sets') ?? 'train,holdout,holdout2,polnear-dev').split(',') as SetName[];
+const sets = (argValue('--sets') ?? 'train,holdout,holdout2,holdout3,polnear-dev').split(',') as SetName[];
 const missCount = Number(argValue('--misses') ?? 0);
 const bench = !process.argv.includes('--no-bench');
 
@@ -35,6 +35,8 @@ function load(name: SetName): GoldArticle[] {
       return loadFixtures('holdout');
     case 'holdout2':
       return loadFixtures('holdout2');
+    case 'holdout3':
+      return loadFixtures('holdout3');
     case 'polnear-dev':
       return loadPolnear('dev');
     case 'polnear-train':

@@ -7,7 +7,7 @@ import { readGoldArticle, type GoldArticle, type GoldQuote } from './corpus';
 
 export const FIXTURES_DIR = path.resolve(process.cwd(), 'tests/fixtures/extract');
 
-export function loadFixtures(split: 'train' | 'holdout' | 'holdout2', dir = FIXTURES_DIR): GoldArticle[] {
+export function loadFixtures(split: 'train' | 'holdout' | 'holdout2' | 'holdout3', dir = FIXTURES_DIR): GoldArticle[] {
   const base = path.join(dir, split);
   if (!fs.existsSync(base)) return [];
   return fs

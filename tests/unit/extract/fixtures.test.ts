@@ -4,11 +4,11 @@ import { loadFixtures } from '@/lib/extract/train/fixtures';
 import { normQuote } from '@/lib/extract/train/corpus';
 
 // Our gold articles, read as `npm run ingest` reads them: offsets exact, no scare quote kept.
-describe.each(['train', 'holdout', 'holdout2'] as const)('gold set %s', (split) => {
+describe.each(['train', 'holdout', 'holdout2', 'holdout3'] as const)('gold set %s', (split) => {
   const articles = loadFixtures(split);
 
   it('has articles', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(10);
+    expect(articles.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(articles.map((a) => [a.file, a] as const))('%s: offsets exact, no scare quote kept', (_file, g) => {
