@@ -5,6 +5,7 @@ import type { Doc } from './document';
 import type { Mention } from './mentions';
 import type { Gender } from './lexicon';
 import { foldKey } from './lexicon';
+import { cueAt } from './cues';
 
 export type Entity = {
   id: number;
@@ -244,7 +245,10 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
     for (let k = m.id - 1; k >= 0; k--) {
       const a = mentions[k]!;
       if (m.para - a.para > 2) break;
-      if (a.kind !== 'person' || a.modifier || !isSubjectPosition(a, mentions)) continue;
+      if (a.kind !== 'person' || a.modifier) continue;
+      // The subject of its sentence, or of a speech cue ("…, President Zelensky said").
+      const saysSomething = ctx.tokens ? cueAt(ctx.tokens, a.tokEnd) !== null : false;
+      if (!isSubjectPosition(a, mentions) && !saysSomething) continue;
       const e = entities.ofMention.get(a.id);
       if (e === undefined) continue;
       const ent = entities.list[e]!;
@@ -289,7 +293,9 @@ function resolveDocument(m: Mention, direct: number | undefined, ctx: ResolveCon
     let k = m.tokStart - 1;
     while (k >= 0 && k >= m.tokStart - 3 && tokens[k]!.pos !== 'VERB' && tokens[k]!.sent === tokens[m.tokStart]!.sent) k--;
     const verb = tokens[k];
-    const inPhrase = tokens[m.tokStart - 1]?.lower === 'in' || tokens[m.tokStart - 2]?.lower === 'in';
+    // "in a statement", "according to draft conclusions": the document of the sentence's subject.
+    const inPhrase =
+      tokens[m.tokStart - 1]?.lower === 'in' || tokens[m.tokStart - 2]?.lower === 'in' || (tokens[m.tokStart - 1]?.lower === 'to' && tokens[m.tokStart - 2]?.lower === 'according');
     if ((verb && ISSUE_VERBS.test(verb.lower)) || inPhrase) {
       // The subject of the sentence: its first mention that is not this document (nor the agency
       // of a dateline, "WASHINGTON (Reuters) -").

@@ -620,10 +620,21 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
       }
     }
     if (!best) continue;
+    // "the head of state", "the chief of staff", "the minister of defence": a role with "of".
+    if (tokens[best.end]?.lower === 'of' && tokens[best.end + 1] && isWordToken(tokens[best.end + 1]!)) {
+      for (let len = 2; len >= 1; len--) {
+        const longer = `${best.head} of ${joinTokens(tokens, best.end + 1, best.end + 1 + len).toLowerCase()}`;
+        if (PERSON_ROLES.has(longer) || TITLES.has(longer)) {
+          best = { end: best.end + 1 + len, head: longer, headLen: best.headLen + 1 + len };
+          break;
+        }
+      }
+    }
     if (det === null) {
-      // Bare nouns are speakers only as plurals of anonymous heads ("officials", "US diplomats").
-      if (!(ANONYMOUS_HEADS.has(best.head) && /s$/.test(best.head)) && !/s$/.test(best.head)) continue;
-      if (!ANONYMOUS_HEADS.has(best.head)) continue;
+      // Bare nouns are speakers only as plurals of anonymous heads ("officials", "US diplomats"),
+      // or documents ("draft conclusions").
+      if (!/s$/.test(best.head)) continue;
+      if (!ANONYMOUS_HEADS.has(best.head) && !DOCUMENT_HEADS.has(best.head) && !DOCUMENT_HEADS.has(best.head.replace(/s$/, ''))) continue;
     }
     const start = det === 'poss' ? owner!.tokStart : det === null ? from : k;
     if (taken.has(start)) continue;
@@ -664,7 +675,7 @@ function findDescriptions(doc: Doc, mentions: Mention[], add: (m: Omit<Mention, 
     const plural = /s$/.test(headNoun) && !/(ss|us|is)$/.test(headNoun) || (det !== null && PLURAL_DETS.has(det));
     const indefinite = det === null || (det !== 'poss' && INDEFINITE.has(det));
     let kind: MentionKind;
-    if (DOCUMENT_HEADS.has(headNoun) && !PERSON_ROLES.has(headNoun)) kind = 'doc';
+    if ((DOCUMENT_HEADS.has(headNoun) || DOCUMENT_HEADS.has(headNoun.replace(/s$/, ''))) && !PERSON_ROLES.has(headNoun) && !ANONYMOUS_HEADS.has(headNoun)) kind = 'doc';
     else if (GROUP_HEADS.has(headNoun) && !ANONYMOUS_HEADS.has(headNoun) && !PERSON_ROLES.has(headNoun)) kind = 'group';
     else if (indefinite && (ANONYMOUS_HEADS.has(headNoun) || PERSON_ROLES.has(headNoun))) kind = 'anon';
     else if (det === 'his' || det === 'her' || det === 'their' || det === 'its' || det === 'our') kind = 'role';
