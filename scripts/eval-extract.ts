@@ -70,6 +70,10 @@ function report(name: SetName, s: Scores): void {
 }
 
 function evaluate(name: SetName): void {
+  if (name.startsWith('polnear') && !fs.existsSync(path.join(POLNEAR_DIR, name.replace('polnear-', '')))) {
+    console.log(`\n(${name} skipped: no PolNeAR data at ${POLNEAR_DIR}; set POLNEAR_DIR)`);
+    return;
+  }
   const gold = load(name);
   const predictions = gold.map((g) => ({ file: g.file, body: g.article.body, quotes: extractQuotes(g.article) }));
   report(name, scoreSet(gold, predictions));
