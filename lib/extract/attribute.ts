@@ -24,7 +24,7 @@ export type QuoteInfo = {
   trailing: boolean;
 };
 
-export type Candidate = { mention: Mention; entity: number | null; features: string[] };
+export type Candidate = { mention: Mention; entity: number | null; features: string[]; cueTok: number | null };
 
 const ADVERB_SKIP = new Set(['also', 'later', 'then', 'again', 'once', 'further', 'repeatedly', 'recently', 'previously', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'simply', 'flatly', 'bluntly', 'publicly', 'privately', 'separately', 'frequently', 'often', 'has', 'had', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'once', 'even', 'just', 'still', 'quickly', 'immediately', 'finally', 'eventually', 'has', 'recently', 'subsequently']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'for', 'of', 'about', 'at', 'from', 'against', 'on', 'in', 'into', 'like', 'than', 'toward', 'towards', 'over', 'under', 'between', 'among', 'behind', 'after', 'before', 'via', 'including', 'unlike', 'as', 'at']);
@@ -78,17 +78,19 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-type MentionIndex = { atTok: Int32Array; endTok: Int32Array };
+type MentionIndex = { atTok: Int32Array; endTok: Int32Array; modifierTok: Uint8Array };
 
 export function indexMentions(doc: Doc, mentions: readonly Mention[]): MentionIndex {
   const atTok = new Int32Array(doc.tokens.length).fill(-1);
   const endTok = new Int32Array(doc.tokens.length + 1).fill(-1);
+  const modifierTok = new Uint8Array(doc.tokens.length + 1);
   for (const m of mentions) {
+    if (m.modifier) for (let k = m.tokStart; k < m.tokEnd; k++) modifierTok[k] = 1;
     if (m.modifier || m.kind === 'place') continue;
     for (let k = m.tokStart; k < m.tokEnd; k++) if (atTok[k] === -1) atTok[k] = m.id;
     endTok[m.tokEnd] = m.id;
   }
-  return { atTok, endTok };
+  return { atTok, endTok, modifierTok };
 }
 
 /** "…,” said X" / "…,” X said" / "…,” X, a spokesman, said": the mention after the quotation. */
@@ -102,33 +104,59 @@ function postSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numb
   // Adverbs and auxiliaries before an inverted cue: "…,” also said X".
   let k = j;
   while (k < end && ADVERB_SKIP.has(tokens[k]!.lower)) k++;
+  // "“…” ― Christina Lastra.": a dash and a name closing the sentence attribute the quotation.
+  const dash = tokens[q.closeTok + 1];
+  if (dash && /^(―|—|–|-|--)$/.test(dash.text)) {
+    const id = idx.atTok[q.closeTok + 2];
+    if (id !== undefined && id >= 0) {
+      let e = q.closeTok + 2;
+      while (e < end && idx.atTok[e] === id) e++;
+      if (e >= end || /^[.,;)(]$/.test(tokens[e]!.text)) return { mention: id, cue: q.closeTok + 1 };
+    }
+  }
   const cue = cueAt(tokens, k);
   if (cue) {
-    // Inverted: said X — the mention must follow at once (after a day or "in a statement" at most).
-    for (let m = k + 1; m < end && m <= k + 6; m++) {
+    // Inverted: said X — the mention follows at once, after a day, "in a statement", or the words
+    // that describe it ("said Clinton's top foreign policy aide Jake Sullivan").
+    for (let m = k + 1; m < end && m <= k + 10; m++) {
       const id = idx.atTok[m]!;
       if (id >= 0) {
         const prev = tokens[m - 1]!;
-        if (PREPOSITIONS.has(prev.lower) && m !== k + 1) return null;
+        if (PREPOSITIONS.has(prev.lower) && m !== k + 1 && !idx.modifierTok[m - 2]) return null;
         return { mention: id, cue: k };
       }
-      if (tokens[m]!.quote >= 0 || tokens[m]!.mark) return null;
-      if (!DAYS.test(tokens[m]!.lower) && !tokens[m]!.cap) {
-        // "…,” said the senior official" keeps the determiner inside the mention; anything else ends it.
-        if (idx.atTok[m + 1] === -1) return null;
-      }
+      const t = tokens[m]!;
+      if (t.quote >= 0 || t.mark) return null;
+      if (idx.modifierTok[m] || DAYS.test(t.lower) || t.cap || t.lower === "'s" || t.lower === '’s') continue;
+      if (!PREPOSITIONS.has(t.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'NUM')) continue;
+      return null;
     }
     return null;
   }
+  // "…” former Obama adviser David Axelrod asked": words describing the mention may come first.
+  let d = j;
+  while (d < end && d < j + 8 && idx.atTok[d] === -1) {
+    const t = tokens[d]!;
+    if (t.quote >= 0 || t.mark) break;
+    if (idx.modifierTok[d] || t.lower === "'s" || t.lower === '’s' || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET') && !PREPOSITIONS.has(t.lower))) d++;
+    else break;
+  }
+  if (idx.atTok[d] !== undefined && idx.atTok[d]! >= 0) j = d;
   const id = idx.atTok[j];
   if (id === undefined || id < 0) return null;
   // Mention first: find its end, skip an appositive between commas, then the cue.
   let m = j;
   while (m < end && idx.atTok[m] === id) m++;
   if (tokens[m]?.text === ',') {
-    let c = m + 1;
-    while (c < end && c < m + 20 && tokens[c]!.text !== ',' && tokens[c]!.mark === null) c++;
-    if (tokens[c]?.text === ',') m = c + 1;
+    // An appositive, possibly long, closed by a comma right before the cue.
+    for (let c = m + 1; c < end && c < m + 45; c++) {
+      const u = tokens[c]!;
+      if (u.mark !== null || endsClause(u)) break;
+      if (u.text === ',' && cueAfterAdverbs(tokens, c + 1, end)) {
+        m = c + 1;
+        break;
+      }
+    }
   }
   while (m < end && (ADVERB_SKIP.has(tokens[m]!.lower) || (tokens[m]!.pos === 'ADV' && !cueAt(tokens, m)))) m++;
   // "X on Tuesday said", "X in a statement said".
@@ -146,12 +174,17 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
   const { tokens } = doc;
   const s = doc.sentences[q.sent];
   if (!s) return null;
-  // The nearest cue before the quotation, not beyond another quotation.
+  // The nearest cue before the quotation, not beyond another quotation. Weak cues ("continued",
+  // "thinks") count only right before the quotation.
   let c = -1;
   for (let k = q.openTok - 1; k >= s.tokStart; k--) {
     const t = tokens[k]!;
     if (t.mark === 'close') break;
-    if (cueAt(tokens, k)) {
+    const cue = cueAt(tokens, k);
+    // A weak cue only right before the quotation: "he continued:", "proposed we “…”" — not
+    // "will continue to be “…”".
+    const between = tokens.slice(k + 1, q.openTok);
+    if (cue && (!cue.weak || (between.length <= 2 && between.every((u) => u.pos !== 'VERB' && u.pos !== 'AUX')))) {
       c = k;
       break;
     }
@@ -169,6 +202,26 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     let e = c + 1;
     while (e < q.openTok && idx.atTok[e] === mention) e++;
     if (e <= q.openTok && /^[:,]$/.test(tokens[e]?.text ?? '') && !precededBySubject(doc, idx, c, s.tokStart)) return { mention, cue: c };
+  }
+  // Passive: "was asked by host Bill Maher", "is quoted by Reuters as saying".
+  const beforeCue = tokens[c - 1];
+  if (beforeCue && /^(was|were|is|are|been|being)$/.test(beforeCue.lower) && tokens[c + 1]?.lower === 'by') {
+    const agent = idx.atTok[c + 2];
+    if (agent !== undefined && agent >= 0) return { mention: agent, cue: c };
+  }
+  // "…, calling X “…”", "…, saying …": a participle after a comma has the sentence's subject.
+  if (beforeCue?.text === ',' && /ing$/.test(tokens[c]!.lower)) {
+    for (let k2 = s.tokStart; k2 < c; k2++) {
+      const id = idx.atTok[k2]!;
+      if (id < 0) continue;
+      const prev = tokens[k2 - 1];
+      if (prev && PREPOSITIONS.has(prev.lower) && k2 > s.tokStart) {
+        while (k2 < c && idx.atTok[k2] === id) k2++;
+        continue;
+      }
+      return { mention: id, cue: c };
+    }
+    return null;
   }
   // Subject: scan back from the cue over adverbs, auxiliaries, time phrases and an appositive.
   let k = c - 1;
@@ -203,7 +256,9 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
       k--;
       continue;
     }
-    if (t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+    // A reduced relative between subject and verb: "A letter from the Legion obtained by AP warns".
+    const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+    if (participle || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       // Part of a prepositional phrase between subject and verb ("in Iowa on Tuesday").
       k--;
       continue;
@@ -211,6 +266,15 @@ function preSubject(doc: Doc, idx: MentionIndex, q: QuoteInfo): { mention: numbe
     return null;
   }
   return null;
+}
+
+function endsClause(t: Token): boolean {
+  return t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?';
+}
+
+function cueAfterAdverbs(tokens: readonly Token[], k: number, end: number): boolean {
+  while (k < end && (ADVERB_SKIP.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k++;
+  return !!cueAt(tokens, k);
 }
 
 function precededBySubject(doc: Doc, idx: MentionIndex, c: number, sentStart: number): boolean {
@@ -225,6 +289,18 @@ function idxStart(doc: Doc, idx: MentionIndex, id: number, k: number): number {
   return s;
 }
 
+// Feature names are built from a few parts; interned so that scoring looks up the same strings.
+const interned = new Map<string, Map<string | number, Map<string, string>>>();
+function feat(prefix: string, part: string | number, suffix = ''): string {
+  let byPart = interned.get(prefix);
+  if (!byPart) interned.set(prefix, (byPart = new Map()));
+  let bySuffix = byPart.get(part);
+  if (!bySuffix) byPart.set(part, (bySuffix = new Map()));
+  let v = bySuffix.get(suffix);
+  if (v === undefined) bySuffix.set(suffix, (v = prefix + part + suffix));
+  return v;
+}
+
 function bucket(n: number, edges: readonly number[]): number {
   let b = 0;
   while (b < edges.length && n > edges[b]!) b++;
@@ -232,6 +308,8 @@ function bucket(n: number, edges: readonly number[]): number {
 }
 
 export type AttributionState = {
+  /** The mention chosen for the previous quotation. */
+  lastMention?: Mention;
   /** Entity that spoke each quotation so far (by quote idx). */
   speakerOf: Map<number, number | null>;
   speakers: ResolveContext['speakers'];
@@ -258,7 +336,7 @@ export function candidates(
   let gov: number | null = null;
   if (post && (q.trailing || !pre)) gov = post.mention;
   else if (pre) gov = pre.mention;
-  const ctx: ResolveContext = { mentions, entities, speakers: state.speakers, cache: new Map() };
+  const ctx: ResolveContext = { mentions, entities, speakers: state.speakers, cache: new Map(), tokens: doc.tokens };
   const lastSpeaker = state.speakers[state.speakers.length - 1];
   const prevSpeaker = lastSpeaker && q.para - lastSpeaker.para <= 2 ? lastSpeaker.entity : null;
   const chainSpeaker = q.span.continued ? state.chainSpeaker.get(q.span.chain) ?? null : null;
@@ -270,9 +348,10 @@ export function candidates(
   const prevParaLastSent = paraFirstSent > 0 ? paraFirstSent - 1 : -1;
 
   const out: Candidate[] = [];
-  const inWindow = mentions.filter(
-    (m) => !m.modifier && m.kind !== 'place' && m.para >= q.para - 2 && (m.para < q.para || m.para === q.para) && !(m.kind === 'pronoun' && m.head === 'it' && false),
-  );
+  const inWindow = mentions.filter((m) => !m.modifier && m.kind !== 'place' && m.para >= q.para - 2 && m.para <= q.para);
+  // A run of quote-only paragraphs keeps its speaker however long it runs: the mention chosen for
+  // the previous quotation stays a candidate.
+  if (state.lastMention && q.standalone && !inWindow.includes(state.lastMention)) inWindow.unshift(state.lastMention);
   // Distances in tokens outside the quotation.
   const sameSentence = inWindow.filter((m) => m.sent === q.sent);
   const byDistance = [...sameSentence].sort((a, b) => distance(q, a) - distance(q, b));
@@ -281,27 +360,27 @@ export function candidates(
     if (m.start > q.span.start && m.sent !== q.sent) continue;
     if (m.tokStart >= q.openTok && m.tokEnd <= q.closeTok) continue;
     const f: string[] = [];
-    const kind = m.kind === 'pronoun' ? `pron_${m.head}` : m.kind;
-    f.push(`k:${kind}`);
+    const kind = m.kind === 'pronoun' ? feat('pron_', m.head) : m.kind;
+    f.push(feat('k:', kind));
     const sentDiff = q.sent - m.sent;
     const paraDiff = q.para - m.para;
-    f.push(`para:${Math.min(paraDiff, 2)}`);
-    f.push(`sent:${sentDiff < 0 ? 'next' : Math.min(sentDiff, 3)}`);
+    f.push(feat('para:', Math.min(paraDiff, 2)));
+    f.push(feat('sent:', sentDiff < 0 ? 'next' : Math.min(sentDiff, 3)));
     const after = m.start > q.span.start;
     if (sentDiff === 0) {
       f.push(after ? 'pos:after' : 'pos:before');
-      f.push(`dist:${bucket(distance(q, m), [1, 3, 6, 10, 20])}`);
+      f.push(feat('dist:', bucket(distance(q, m), [1, 3, 6, 10, 20])));
       const rank = byDistance.indexOf(m);
-      f.push(`rank:${Math.min(rank, 2)}`);
-      f.push(`k:${kind}|same`);
+      f.push(feat('rank:', Math.min(rank, 2)));
+      f.push(feat('k:', kind, '|same'));
     }
-    if (gov === m.id) f.push('gov', `gov|k:${kind}`);
+    if (gov === m.id) f.push('gov', feat('gov|k:', kind));
     if (post?.mention === m.id) f.push('gov:post');
     if (pre?.mention === m.id) f.push('gov:pre');
     if (pre?.mention === m.id && cueAt(tokens, pre.cue)?.lemma === 'according') f.push('gov:according');
     if (gov === m.id) {
-      const cue = cueAt(tokens, (post?.mention === m.id ? post.cue : pre!.cue))!;
-      f.push(cue.say ? 'gov:say' : 'gov:othercue');
+      const cue = cueAt(tokens, post?.mention === m.id ? post.cue : pre!.cue);
+      f.push(!cue ? 'gov:dash' : cue.say ? 'gov:say' : 'gov:othercue');
     }
     const before = tokens[m.tokStart - 1];
     if (before && PREPOSITIONS.has(before.lower)) f.push(before.lower === 'to' && tokens[m.tokStart - 2]?.lower === 'according' ? 'prep:according' : 'prep');
@@ -313,11 +392,11 @@ export function candidates(
     if (beforeCue && !TELL_LEMMAS.has(beforeCue.lemma)) f.push('cue:before');
     if (isSentenceSubject(mentions, m)) f.push('subj');
     const e = resolveMention(m, ctx);
-    if (e !== null && prevSpeaker !== null && e === prevSpeaker) f.push('prevspk', `prevspk|para:${Math.min(paraDiff, 2)}`);
+    if (e !== null && prevSpeaker !== null && e === prevSpeaker) f.push('prevspk', feat('prevspk|para:', Math.min(paraDiff, 2)));
     if (e !== null && chainSpeaker !== null && e === chainSpeaker) f.push('chainspk');
     if (e === null && (m.kind === 'pronoun' || m.kind === 'role')) f.push('unresolved');
     if (q.standalone) {
-      f.push(`sa|k:${kind}`, `sa|para:${Math.min(paraDiff, 2)}`);
+      f.push(feat('sa|k:', kind), feat('sa|para:', Math.min(paraDiff, 2)));
       if (f.includes('prevspk')) f.push('sa|prevspk');
       if (prevEndsColon && m.sent === q.sent - 1) f.push('sa|colon');
       if (m.sent === prevParaLastSent) f.push('sa|lastsent');
@@ -329,10 +408,11 @@ export function candidates(
     if (m.sent === q.sent - 1 && sentenceCueSubject(doc, idx, mentions, m)) f.push('prevsent|cuesubj');
     if (e !== null) {
       const ent = entities.list[e]!;
-      f.push(`sal:${bucket(ent.mentions.length, [1, 3])}`);
+      f.push(feat('sal:', bucket(ent.mentions.length, [1, 3])));
     }
     if (m.kind === 'pronoun' && (m.head === 'i' || m.head === 'we')) f.push('firstperson');
-    out.push({ mention: m, entity: e, features: f });
+    const cueTok = post?.mention === m.id ? post.cue : pre?.mention === m.id ? pre.cue : null;
+    out.push({ mention: m, entity: e, features: f, cueTok });
   }
   return out;
 }
@@ -363,7 +443,7 @@ function isSentenceSubject(mentions: readonly Mention[], m: Mention): boolean {
   for (let k = m.id - 1; k >= 0; k--) {
     const b = mentions[k]!;
     if (b.sent !== m.sent) break;
-    if (!b.modifier && b.kind !== 'place') return false;
+    if (!b.modifier && b.kind !== 'place' && !b.afterPreposition) return false;
   }
   return true;
 }

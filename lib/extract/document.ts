@@ -4,6 +4,7 @@ import type { Span } from './types';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { markPositions, prefersSingles, scanQuotes, wordCount, type MarkedSpan } from './marks';
 import { tokenize, type Token } from './nlp';
+import { cueAt } from './cues';
 
 export type Sentence = { index: number; para: number; tokStart: number; tokEnd: number; start: number; end: number };
 
@@ -108,7 +109,10 @@ function splitSentences(tokens: Token[], paragraphs: readonly Paragraph[], paraT
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       let boundary = false;
-      if (t.quote < 0 && t.mark === null && endsSentence(t)) {
+      const prevTok = tokens[k - 1];
+      const abbreviationDot =
+        t.text === '.' && !t.spaceBefore && !!prevTok && k > start && (ABBREVIATIONS.has(prevTok.lower + '.') || /^\p{Lu}$/u.test(prevTok.text));
+      if (t.quote < 0 && t.mark === null && endsSentence(t) && !abbreviationDot) {
         const next = tokens[k + 1];
         // "… Sen. Cruz" and initials are handled by the abbreviation list; a lower-case word after "." continues.
         boundary = k + 1 >= end || startsSentence(next);
@@ -117,7 +121,7 @@ function splitSentences(tokens: Token[], paragraphs: readonly Paragraph[], paraT
       } else if (t.mark === 'close' && k > start) {
         const inner = tokens[k - 1]!;
         const next = tokens[k + 1];
-        if (endsSentence(inner) && k + 1 < end && next && next.cap && !startsShortCueClause(tokens, k + 1, end)) boundary = true;
+        if (endsSentence(inner) && k + 1 < end && next && next.cap && !startsCueClause(tokens, k + 1, end, inner.text === '.' ? 8 : 40)) boundary = true;
       }
       if (boundary || k === end - 1) {
         sentences.push(makeSentence(tokens, sentences.length, p, s, k + 1));
@@ -133,14 +137,15 @@ function makeSentence(tokens: readonly Token[], index: number, para: number, a: 
   return { index, para, tokStart: a, tokEnd: b, start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }
 
-const SHORT_CUE = /^(said|says|told|added|asked|wrote|continued|explained|insisted|noted|argued|replied|responded|warned|tweeted|posted|declared|stated|recalled|concluded|joked|quipped)$/;
-
-/** "…ready.” Trump said." — a short clause with a cue after a quotation ends no sentence. */
-function startsShortCueClause(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && k < from + 8; k++) {
+/**
+ * "…ready.” Trump said." / "…it!” Murphy, the head of Right to Rise USA, tweeted …": a clause whose
+ * speech cue comes soon after a quotation belongs to the quotation's sentence.
+ */
+function startsCueClause(tokens: readonly Token[], from: number, end: number, reach: number): boolean {
+  for (let k = from; k < end && k < from + reach; k++) {
     const t = tokens[k]!;
-    if (SHORT_CUE.test(t.lower)) return true;
-    if (t.text === '.' || t.mark === 'open') return false;
+    if (t.mark === 'open' || (t.quote < 0 && t.mark === null && endsSentence(t))) return false;
+    if (t.quote < 0 && t.mark === null && cueAt(tokens, k)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { Doc } from './document';
 import type { Mention } from './mentions';
 import type { Gender } from './lexicon';
 import { foldKey } from './lexicon';
+import { cueAt } from './cues';
 
 export type Entity = {
   id: number;
@@ -17,6 +18,8 @@ export type Entity = {
   organisation: string | null;
   roles: Set<string>;
   plural: boolean;
+  /** Head noun of the mention that introduced the entity ("leaders" in "NATO leaders"). */
+  head: string;
 };
 
 export type Entities = {
@@ -47,6 +50,7 @@ export function buildEntities(doc: Doc, mentions: readonly Mention[]): Entities 
       organisation: m.organisation,
       roles: new Set(m.roles),
       plural: m.plural,
+      head: m.head,
     };
     list.push(e);
     return e;
@@ -115,10 +119,12 @@ export function buildEntities(doc: Doc, mentions: readonly Mention[]): Entities 
   return { list, ofMention };
 }
 
-const ROLE_SYNONYMS: Record<string, string[]> = {
+const PRESS_HEADS = new Set(['publication', 'newspaper', 'paper', 'outlet', 'magazine', 'website', 'site', 'agency', 'broadcaster', 'network', 'channel', 'station', 'daily', 'weekly']);
+
+const ROLE_SYNONYMS: Partial<Record<string, string[]>> = {
   official: ['official', 'officials', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'senator', 'governor'],
   source: ['source', 'sources', 'official', 'diplomat', 'interlocutor', 'insider', 'person', 'aide'],
-  diplomat: ['diplomat', 'diplomats', 'official', 'ambassador', 'envoy'],
+  diplomat: ['diplomat', 'diplomats', 'official', 'ambassador', 'envoy', 'foreign minister', 'deputy foreign minister'],
   minister: ['minister', 'foreign minister', 'defence minister', 'defense minister', 'prime minister'],
   president: ['president', 'president-elect', 'head of state'],
   senator: ['senator', 'sen.', 'senator-elect'],
@@ -133,13 +139,43 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 function roleMatches(head: string, roles: Set<string>): boolean {
-  const heads = ROLE_SYNONYMS[head] ?? [head];
+  const heads = (Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : undefined) ?? [head];
   for (const r of roles) {
     for (const h of heads) {
       if (r === h || r.endsWith(' ' + h) || r.endsWith(h)) return true;
     }
   }
   return false;
+}
+
+// Honorifics say nothing about what someone does; role families say who could be called what.
+const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof.', 'rev.']);
+const ROLE_FAMILIES: string[][] = [
+  ['president', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government', 'leader', 'king', 'queen'],
+  ['minister', 'secretary', 'official', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'commissioner', 'representative', 'chief', 'head'],
+  ['senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative', 'mp', 'mep', 'deputy', 'politician'],
+  ['general', 'commander', 'admiral', 'officer', 'colonel', 'chief'],
+];
+
+function family(role: string): Set<number> {
+  const out = new Set<number>();
+  ROLE_FAMILIES.forEach((f, i) => {
+    if (f.includes(role)) out.add(i);
+  });
+  if (out.size > 0) return out;
+  // "foreign policy chief", "deputy foreign minister": by the last word.
+  ROLE_FAMILIES.forEach((f, i) => {
+    if (f.some((r) => role.endsWith(' ' + r))) out.add(i);
+  });
+  return out;
+}
+
+/** Could someone with these roles be called "the <head>"? */
+function rolesCompatible(head: string, roles: Set<string>): boolean {
+  const real = [...roles].filter((r) => !HONORIFICS.has(r));
+  if (real.length === 0 || roleMatches(head, roles)) return true;
+  const wanted = family(head);
+  return real.some((r) => [...family(r)].some((f) => wanted.has(f)));
 }
 
 export type ResolveContext = {
@@ -149,6 +185,7 @@ export type ResolveContext = {
   speakers: { entity: number; para: number; start: number }[];
   /** Resolutions already made while `speakers` stayed the same. */
   cache?: Map<number, number | null>;
+  tokens?: readonly import('./nlp').Token[];
 };
 
 /**
@@ -183,29 +220,107 @@ function resolveUncached(m: Mention, direct: number | undefined, ctx: ResolveCon
     }
     return resolvePronoun(m, ctx);
   }
+  // "the former top aide to President George W. Bush": a description that says whom it belongs to
+  // introduces someone new.
+  // So does one that names its owner ("Hungary's representative", "the EU's foreign policy chief").
+  if (m.kind === 'role' && m.owner !== null && mentions[m.owner]) return direct ?? null;
   if (m.kind === 'role' && !m.indefinite) {
     // "the official", "the minister", "the Florida senator".
     for (let k = m.id - 1; k >= 0; k--) {
       const a = mentions[k]!;
       if (m.para - a.para > 6) break;
       if (a.kind === 'pronoun' || a.kind === 'place' || a.kind === 'doc') continue;
-      const e = entities.ofMention.get(a.id);
-      if (e === undefined || e === direct) continue;
+      // An earlier "the official" stands for whoever it resolved to.
+      const e = a.kind === 'role' && !a.indefinite ? resolveMention(a, ctx, depth + 1) : entities.ofMention.get(a.id);
+      if (e === undefined || e === null || e === direct) continue;
       const ent = entities.list[e]!;
       if (ent.kind === 'person' || ent.kind === 'anon' || ent.kind === 'role') {
-        if (roleMatches(m.head, ent.roles) || (ent.kind === 'anon' && roleMatches(m.head, new Set([ent.name.toLowerCase().split(' ').pop()!])))) return e;
+        if (roleMatches(m.head, ent.roles) || roleMatches(m.head, new Set([a.head]))) return e;
       }
+    }
+  }
+  if (m.kind === 'role' && !m.indefinite) {
+    // A title the article never gave anyone ("the prime minister" after "Keir Starmer …"): the
+    // person the paragraph before is about, when nothing they are called contradicts it.
+    for (let k = m.id - 1; k >= 0; k--) {
+      const a = mentions[k]!;
+      if (m.para - a.para > 2) break;
+      if (a.kind !== 'person' || a.modifier) continue;
+      // The subject of its sentence, or of a speech cue ("…, President Zelensky said").
+      const saysSomething = ctx.tokens ? cueAt(ctx.tokens, a.tokEnd) !== null : false;
+      if (!isSubjectPosition(a, mentions) && !saysSomething) continue;
+      const e = entities.ofMention.get(a.id);
+      if (e === undefined) continue;
+      const ent = entities.list[e]!;
+      if (rolesCompatible(m.head, ent.roles)) return e;
     }
     return direct ?? null;
   }
+  if (m.kind === 'doc') return resolveDocument(m, direct, ctx, depth);
   if (m.kind === 'group' && !m.indefinite && !m.countryCode && !m.organisation) {
-    // "the ministry", "the campaign": the latest organisation or state body named before.
+    // "the ministry", "the campaign": the latest organisation or state body named before;
+    // "the publication", "the newspaper": the latest publication.
+    const press = PRESS_HEADS.has(m.head);
+    for (let k = m.id - 1; k >= 0; k--) {
+      const a = mentions[k]!;
+      if (m.para - a.para > (press ? 30 : 4)) break;
+      if (press ? a.kind === 'pub' : (a.kind === 'state' && a.organisation) || a.kind === 'org') {
+        const e = entities.ofMention.get(a.id);
+        if (e !== undefined) return e;
+      }
+    }
+  }
+  return direct ?? null;
+}
+
+const ISSUE_VERBS = /^(issued|issues|issue|released|releases|adopted|adopts|published|publishes|sent|sends|posted|posts|signed|signs|approved|approves|put|puts|unveiled|unveils|presented|presents|circulated|distributed|agreed|endorsed)$/;
+
+/**
+ * Whose words a document's are: its owner ("NATO's declaration"), whoever issued it ("the
+ * ministry issued a statement …"), the subject of "X said in a statement", or for "the
+ * declaration" the issuer of the document named before.
+ */
+function resolveDocument(m: Mention, direct: number | undefined, ctx: ResolveContext, depth: number): number | null {
+  const { mentions, entities } = ctx;
+  if (m.owner !== null && mentions[m.owner]) {
+    const o = resolveMention(mentions[m.owner]!, ctx, depth + 1);
+    if (o !== null) return o;
+  }
+  if (m.organisation || m.countryCode) return direct ?? null;
+  const tokens = ctx.tokens;
+  if (tokens) {
+    // The verb before the document ("issued a statement", "adopted a declaration").
+    let k = m.tokStart - 1;
+    while (k >= 0 && k >= m.tokStart - 3 && tokens[k]!.pos !== 'VERB' && tokens[k]!.sent === tokens[m.tokStart]!.sent) k--;
+    const verb = tokens[k];
+    // "in a statement", "according to draft conclusions": the document of the sentence's subject.
+    const inPhrase =
+      tokens[m.tokStart - 1]?.lower === 'in' || tokens[m.tokStart - 2]?.lower === 'in' || (tokens[m.tokStart - 1]?.lower === 'to' && tokens[m.tokStart - 2]?.lower === 'according');
+    if ((verb && ISSUE_VERBS.test(verb.lower)) || inPhrase) {
+      // The subject of the sentence: its first mention that is not this document (nor the agency
+      // of a dateline, "WASHINGTON (Reuters) -").
+      let subject: Mention | null = null;
+      for (let j = m.id - 1; j >= 0; j--) {
+        const a = mentions[j]!;
+        if (a.sent !== m.sent) break;
+        if (a.modifier || a.kind === 'place' || a.kind === 'doc') continue;
+        if (a.kind === 'pub' && tokens[a.tokStart - 1]?.text === '(') continue;
+        subject = a;
+      }
+      if (subject) {
+        const e = resolveMention(subject, ctx, depth + 1);
+        if (e !== null) return e;
+      }
+    }
+  }
+  if (!m.indefinite) {
+    // "the declaration": the document named before, and whoever issued it.
     for (let k = m.id - 1; k >= 0; k--) {
       const a = mentions[k]!;
       if (m.para - a.para > 4) break;
-      if ((a.kind === 'state' && a.organisation) || a.kind === 'org') {
-        const e = entities.ofMention.get(a.id);
-        if (e !== undefined) return e;
+      if (a.kind === 'doc' && a !== m) {
+        const e = resolveMention(a, ctx, depth + 1);
+        if (e !== null && e !== entities.ofMention.get(a.id)) return e;
       }
     }
   }
@@ -264,7 +379,7 @@ function isSubjectPosition(a: Mention, mentions: readonly Mention[]): boolean {
   for (let k = a.id - 1; k >= 0; k--) {
     const b = mentions[k]!;
     if (b.sent !== a.sent) break;
-    if (!b.modifier && b.kind !== 'place') return false;
+    if (!b.modifier && b.kind !== 'place' && !b.afterPreposition) return false;
   }
   return true;
 }

@@ -44,12 +44,12 @@ export type ScanOptions = {
 /**
  * Scans the body and returns top-level quotations (nested quotes stay inside their outer quote).
  */
-const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
+const QUOTE_PATTERN = /["“”„«»‹›‘’'‚‟❝❞＂]/g;
 
 /** Positions of every quote-mark character in the body. */
 export function markPositions(body: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < body.length; i++) if (QUOTE_CODES.has(body.charCodeAt(i))) out.push(i);
+  for (const m of body.matchAll(QUOTE_PATTERN)) out.push(m.index);
   return out;
 }
 
@@ -169,9 +169,9 @@ function pushSpan(
   while (start < end && isSpaceCode(body.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
   if (end <= start) return null;
-  // Never split a surrogate pair.
-  if (isLowSurrogate(body.charCodeAt(start))) start--;
-  if (isHighSurrogate(body.charCodeAt(end - 1))) end++;
+  // Never split a surrogate pair (a lone surrogate in the input stays as it is).
+  if (isLowSurrogate(body.charCodeAt(start)) && isHighSurrogate(body.charCodeAt(start - 1))) start--;
+  if (isHighSurrogate(body.charCodeAt(end - 1)) && isLowSurrogate(body.charCodeAt(end))) end++;
   const chained = (opener as Opener & { chained?: boolean }).chained === true && pendingChain !== null;
   const span: MarkedSpan = {
     start,
@@ -355,10 +355,18 @@ function classify(
 export function prefersSingles(body: string, paragraphs: readonly Paragraph[], positions: readonly number[] = markPositions(body)): boolean {
   if (!positions.some((i) => body[i] === '‘' || body[i] === "'" || body[i] === '’')) return false;
   const all = scanQuotes(body, paragraphs, { singles: true }, positions);
-  const singlesFound = all.filter((s) => s.family === 'single' && s.close !== null && wordCount(body.slice(s.start, s.end)) >= 3).length;
-  if (singlesFound < 2) return false;
-  const doubles = scanQuotes(body, paragraphs, { singles: false }, positions).filter((s) => s.close !== null).length;
-  return singlesFound > doubles;
+  // Subheads and headlines ('A really tough decision.' alone on its line) say nothing about the style of quoting.
+  const wholeLine = (s: MarkedSpan) => {
+    const p = paragraphs[s.paragraph]!;
+    return s.open === p.start && s.close !== null && s.close >= p.end - 2;
+  };
+  const singlesFound = all.filter(
+    (s) => s.family === 'single' && s.close !== null && !wholeLine(s) && (s.paragraph > 0 || paragraphs.length === 1) && wordCount(body.slice(s.start, s.end)) >= 3,
+  ).length;
+  if (singlesFound === 0) return false;
+  const doubles = scanQuotes(body, paragraphs, { singles: false }, positions).length;
+  // One single-quoted statement is enough where there is no double-quoted one.
+  return doubles === 0 || (singlesFound >= 2 && singlesFound > doubles);
 }
 
 export function wordCount(text: string): number {

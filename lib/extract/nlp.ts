@@ -21,6 +21,8 @@ export type Token = {
   /** 'open' / 'close' when the token is the opening or closing mark of a quotation. */
   mark: 'open' | 'close' | null;
   sent: number;
+  /** The speech cue this token is, memoised by cues.ts (undefined until asked). */
+  cue?: import('./cues').Cue | null;
 };
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -32,6 +34,7 @@ function getNlp(): Nlp {
 }
 
 const UPPER = /^\p{Lu}/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
  * Tokenises the body. Token offsets are found in the body itself, so a token whose text the model
@@ -56,6 +59,15 @@ export function tokenize(body: string): Token[] {
     }
     offset = at + value.length;
     if (pos[k] === 'SPACE' || value.trim() === '') continue;
+    // The model splits words at letters it does not know (Władysław -> W ł adys ł aw): glue them back.
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === at && LETTERS.test(value) && LETTERS.test(last.text)) {
+      last.text += value;
+      last.lower = last.text.toLowerCase();
+      last.end = at + value.length;
+      if (pos[k] === 'PROPN' || last.pos === 'X') last.pos = pos[k] === 'X' ? last.pos : pos[k]!;
+      continue;
+    }
     const prevChar = at > 0 ? body.charCodeAt(at - 1) : 32;
     tokens.push({
       i: tokens.length,
@@ -70,6 +82,7 @@ export function tokenize(body: string): Token[] {
       quote: -1,
       mark: null,
       sent: -1,
+      cue: undefined,
     });
   }
   return tokens;

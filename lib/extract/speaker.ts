@@ -35,9 +35,63 @@ function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '');
 }
 
-export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex): Speaker | null {
+/** What the article as a whole is about: the country and the international organisation it names most. */
+export type ArticleContext = { country: string | null; organisation: string | null };
+
+export function articleContext(mentions: readonly Mention[]): ArticleContext {
+  const countries = new Map<string, number>();
+  const orgs = new Map<string, number>();
+  const firstPara = mentions.find((m) => m.kind !== 'pronoun')?.para ?? 0;
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'place') continue;
+    let code = m.countryCode;
+    if (!code && m.kind === 'person' && m.entry?.type === 'person') code = m.entry.countryCode;
+    // The opening paragraph says what the story is about: it counts more.
+    if (code) countries.set(code, (countries.get(code) ?? 0) + (m.para === firstPara ? 2 : 1));
+    if (m.organisation && isInternational(m.organisation)) orgs.set(m.organisation, (orgs.get(m.organisation) ?? 0) + 1);
+  }
+  const top = (counts: Map<string, number>): string | null => {
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+    const first = sorted[0];
+    return first && first[1] >= 2 && first[1] / total >= 0.35 ? first[0] : null;
+  };
+  return { country: top(countries), organisation: top(orgs) };
+}
+
+const STATE_BODY_WORDS = /\b(air force|army|navy|armed forces|forces|general staff|ministry|government|parliament|police|border guard|guard|security service|intelligence|command|presidency|cabinet|embassy|prosecutor|office)\b/i;
+
+// Speakers that speak for a government, whose country is the article's when their words do not say.
+const GOVERNMENT_WORDS = /\b(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|government|administration|ministry|minister|ministers|secretary|cabinet|presidency|embassy|aide|aides|adviser|advisers|advisor|lawmaker|lawmakers|mp|mps|senator|parliament)\b/i;
+// Unnamed speakers who need not belong to the article's country: diplomats, sources, experts.
+const UNAFFILIATED_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'delegate', 'delegates', 'negotiator', 'negotiators', 'diplomat', 'diplomats', 'source', 'sources', 'interlocutor', 'interlocutors', 'insider', 'insiders', 'person', 'people', 'individual', 'individuals', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'participant', 'participants', 'witness', 'witnesses']);
+// Collective speakers: "NATO leaders", "the 32 leaders of the Alliance", "EU ministers".
+const COLLECTIVE_HEADS = new Set(['leaders', 'allies', 'members', 'ministers', 'countries', 'nations', 'governments', 'capitals', 'states', 'member states', 'heads of state', 'leadership']);
+
+export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex, context: ArticleContext = { country: null, organisation: null }): Speaker | null {
+  const speaker = speakerOf(m, e, mentions, actors);
+  if (!speaker) return null;
+  if (speaker.kind !== 'state' && !speaker.countryCode && !speaker.organisation) {
+    const words = `${speaker.name} ${e ? [...e.roles].join(' ') : ''}`;
+    if (COLLECTIVE_HEADS.has(e?.head ?? m.head) && context.organisation) {
+      return { ...speaker, kind: 'organisation', organisation: context.organisation };
+    }
+    // "a senior European defence official", "a Western diplomat": no single country.
+    const supranational = /\b(european|western|eastern|nordic|baltic|allied|international|foreign|transatlantic|g7|nato|eu)\b/i.test(speaker.name);
+    const unaffiliated = speaker.kind === 'anonymous' && (UNAFFILIATED_HEADS.has(m.head) || supranational);
+    if (!unaffiliated && (speaker.kind === 'person' || speaker.kind === 'anonymous' || GOVERNMENT_WORDS.test(words))) speaker.countryCode = context.country;
+  }
+  return speaker;
+}
+
+function speakerOf(m: Mention, e: Entity | null, mentions: readonly Mention[], actors: ActorIndex): Speaker | null {
   const kind = e?.kind ?? m.kind;
   const name = e?.name ?? m.text;
+  const head = e?.head ?? m.head;
+  const org = e?.organisation ?? m.organisation;
+  if ((kind === 'anon' || kind === 'group' || kind === 'role') && COLLECTIVE_HEADS.has(head) && org && isInternational(org)) {
+    return { name: stripDeterminer(name), kind: 'organisation', countryCode: null, organisation: org };
+  }
   switch (kind) {
     case 'person': {
       const words = name.split(/\s+/);
@@ -62,8 +116,9 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
     case 'anon':
       return { name: m.kind === 'anon' ? m.text : name, kind: 'anonymous', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
     case 'role': {
-      // An unresolved definite description: "the senator".
-      return { name: name, kind: 'person', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
+      // A definite description the article never ties to a name ("Hungary's representative"): an
+      // unnamed speaker.
+      return { name: name, kind: 'anonymous', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
     }
     case 'state': {
       const countryCode = e?.countryCode ?? m.countryCode;
@@ -75,7 +130,11 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
       const organisation = e?.organisation ?? m.organisation ?? stripPossessive(stripDeterminer(name));
       const actor = findActor(actors, [name, organisation]);
       const countryCode = e?.countryCode ?? m.countryCode ?? actor?.countryCode ?? null;
-      return { name: stripPossessive(name), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
+      // "Ukraine's Air Force", "the Polish Army": a state body.
+      if (kind === 'org' && countryCode && STATE_BODY_WORDS.test(name)) return { name: stripPossessive(name), kind: 'state', countryCode, organisation };
+      // The organisation as this mention names it ("Democrats", not the "Democratic" of its first mention).
+      const named = m.kind === 'org' || m.kind === 'pub' ? stripDeterminer(m.text) : name;
+      return { name: stripPossessive(named), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
     }
     case 'group': {
       const countryCode = e?.countryCode ?? m.countryCode;
@@ -87,7 +146,10 @@ export function toSpeaker(m: Mention, e: Entity | null, mentions: readonly Menti
       return { name: stripDeterminer(name), kind: countryCode && !organisation ? 'state' : 'organisation', countryCode: countryCode ?? null, organisation: organisation ?? null };
     }
     case 'doc': {
-      return { name: stripDeterminer(name), kind: 'organisation', countryCode: e?.countryCode ?? m.countryCode, organisation: e?.organisation ?? m.organisation };
+      const countryCode = e?.countryCode ?? m.countryCode;
+      const organisation = e?.organisation ?? m.organisation;
+      if (countryCode && !isInternational(organisation)) return { name: stripDeterminer(name), kind: 'state', countryCode, organisation };
+      return { name: stripDeterminer(name), kind: 'organisation', countryCode: isInternational(organisation) ? null : countryCode, organisation };
     }
     default:
       return null;

@@ -12,8 +12,12 @@ import { loadPolnear, normQuote, type GoldArticle } from '../../lib/extract/trai
 import { loadFixtures } from '../../lib/extract/train/fixtures';
 import { mentionMatchesGold } from '../../lib/extract/train/labels';
 import { fitRanker, type Example } from '../../lib/extract/train/ranker';
+import { fitIsotonic } from '../../lib/extract/train/isotonic';
+import { speakerOk } from '../../lib/extract/train/score';
+import { extractWith } from '../../lib/extract';
 
 const MODEL = path.resolve('lib/extract/model/ranker.json');
+const CALIBRATION = path.resolve('lib/extract/model/calibration.json');
 
 export function examplesFor(articles: readonly GoldArticle[], weights: Weights): { examples: Example[]; found: number; labelled: number } {
   const examples: Example[] = [];
@@ -47,16 +51,49 @@ export function examplesFor(articles: readonly GoldArticle[], weights: Weights):
   return { examples, found, labelled: examples.length };
 }
 
-function main(): void {
-  const articles = [...loadPolnear('train'), ...loadFixtures('train')];
-  let weights: Weights = JSON.parse(fs.readFileSync(MODEL, 'utf8'));
+function trainRanker(articles: readonly GoldArticle[], start: Weights, log: boolean): Weights {
+  let weights = start;
   // Features that depend on earlier decisions (who spoke the previous quotation) are recomputed
   // with each round's weights.
   for (let round = 1; round <= 3; round++) {
     const { examples, found, labelled } = examplesFor(articles, weights);
     weights = fitRanker(examples, { l2: 0.002, epochs: 400, rate: 0.05 });
-    console.log(`round ${round}: ${found} gold quotations found, ${labelled} with a labelled candidate, ${Object.keys(weights.weights).length} features`);
+    if (log) console.log(`round ${round}: ${found} gold quotations found, ${labelled} with a labelled candidate, ${Object.keys(weights.weights).length} features`);
   }
+  return weights;
+}
+
+/** Out-of-fold (ranker probability, speaker right?) pairs: each fold is predicted by a ranker that never saw it. */
+function outOfFold(articles: readonly GoldArticle[], start: Weights, folds: number): { direct: { p: number; ok: boolean }[]; reported: { p: number; ok: boolean }[] } {
+  const direct: { p: number; ok: boolean }[] = [];
+  const reported: { p: number; ok: boolean }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = articles.filter((_, i) => i % folds !== f);
+    const test = articles.filter((_, i) => i % folds === f);
+    const w = trainRanker(train, start, false);
+    for (const g of test) {
+      const quotes = extractWith(g.article, {}, w, false);
+      for (const kind of ['direct', 'reported'] as const) {
+        const used = new Set<number>();
+        for (const gq of g.quotes) {
+          if ((gq.kind ?? 'direct') !== kind || gq.speaker_kind === 'unscored') continue;
+          const n = normQuote(gq.text);
+          const i = quotes.findIndex((q, k) => !used.has(k) && q.kind === kind && normQuote(q.text) === n);
+          if (i < 0 || !quotes[i]!.speaker) continue;
+          used.add(i);
+          (kind === 'direct' ? direct : reported).push({ p: quotes[i]!.confidence, ok: speakerOk(gq, quotes[i]!.speaker) });
+        }
+      }
+    }
+    console.log(`calibration fold ${f + 1}/${folds}: ${direct.length} direct, ${reported.length} reported points so far`);
+  }
+  return { direct, reported };
+}
+
+function main(): void {
+  const articles = [...loadPolnear('train'), ...loadFixtures('train')];
+  const start: Weights = JSON.parse(fs.readFileSync(MODEL, 'utf8'));
+  const weights = trainRanker(articles, start, true);
   const out = {
     _about:
       'Speaker ranker weights (conditional logit over candidate mentions). Trained by scripts/train/train-ranker.ts on PolNeAR v1.0.0 train (Newell, Margolin & Ruths 2018; research use, articles not in this repository) and the train split of tests/fixtures/extract.',
@@ -65,6 +102,25 @@ function main(): void {
   };
   fs.writeFileSync(MODEL, JSON.stringify(out, null, 1) + '\n');
   console.log(`wrote ${MODEL}`);
+  if (process.argv.includes('--no-calibration')) return;
+  const points = outOfFold(articles, start, 5);
+  const direct = fitIsotonic(points.direct);
+  // Too few reported statements with gold speakers to fit apart: they share the direct table
+  // unless there are enough of them.
+  const reported = points.reported.length >= 200 ? fitIsotonic(points.reported) : direct;
+  fs.writeFileSync(
+    CALIBRATION,
+    JSON.stringify(
+      {
+        _about: `Isotonic calibration of the ranker's probability to the rate of right speakers, fitted on 5-fold out-of-fold predictions over the training data (${points.direct.length} direct quotations, ${points.reported.length} reported statements). Written by scripts/train/train-ranker.ts.`,
+        direct,
+        reported,
+      },
+      null,
+      1,
+    ) + '\n',
+  );
+  console.log(`wrote ${CALIBRATION}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) main();

@@ -33,9 +33,13 @@ export function foldKey(s: string): string {
 const phrases = new Map<string, { exact: Set<string>; entries: Entry[] }>();
 let maxPhraseWords = 1;
 
+/** Folded first words of every phrase: most words start none, and need no longer lookups. */
+const firstWords = new Set<string>();
+
 function addPhrase(phrase: string, entry: Entry): void {
   const key = foldKey(phrase);
   if (!key) return;
+  firstWords.add(key.split(' ')[0]!);
   const words = key.split(' ').length;
   if (words > maxPhraseWords) maxPhraseWords = words;
   let slot = phrases.get(key);
@@ -100,6 +104,19 @@ export function lookupPhrase(text: string): Entry[] {
     // Bounded: the cache only saves work on the words of typical news.
     if (lookupCache.size > 50_000) lookupCache.clear();
     lookupCache.set(text, hit);
+  }
+  return hit;
+}
+
+const startCache = new Map<string, boolean>();
+
+/** Whether some gazetteer phrase starts with this word. */
+export function startsPhrase(word: string): boolean {
+  let hit = startCache.get(word);
+  if (hit === undefined) {
+    hit = firstWords.has(foldKey(word));
+    if (startCache.size > 50_000) startCache.clear();
+    startCache.set(word, hit);
   }
   return hit;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../types';
+import { readArticle } from '../../ingest/read';
 
 export type GoldQuote = {
   text: string;
@@ -24,12 +25,11 @@ export type GoldArticle = {
 
 export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? path.resolve(process.cwd(), '../shared/polnear');
 
-/** PolNeAR: the first line is the title, the rest is the body. */
-export function polnearArticle(raw: string): Article {
-  const nl = raw.indexOf('\n');
-  const title = nl < 0 ? raw : raw.slice(0, nl);
-  const body = nl < 0 ? '' : raw.slice(nl + 1);
-  return { title: title.trim() || null, publisher: null, url: null, publishedAt: null, language: 'en', dateline: null, body, junk: [] };
+/** An article read exactly as `npm run ingest` reads the file. */
+export function readGoldArticle(file: string): Article {
+  const read = readArticle(path.basename(file), fs.readFileSync(file));
+  if (!read.ok) throw new Error(`${file}: ${read.problem}`);
+  return read.article;
 }
 
 export function loadPolnear(split: 'train' | 'dev', dir = POLNEAR_DIR): GoldArticle[] {
@@ -42,7 +42,7 @@ export function loadPolnear(split: 'train' | 'dev', dir = POLNEAR_DIR): GoldArti
   }[];
   return gold.map((g) => ({
     file: g.file,
-    article: polnearArticle(fs.readFileSync(path.join(base, g.file), 'utf8')),
+    article: readGoldArticle(path.join(base, g.file)),
     quotes: g.quotes,
     non_quotes: g.non_quotes,
     ignore: g.ignore ?? [],

@@ -22,6 +22,8 @@ export function mentionMatchesGold(c: Candidate, goldSpeaker: string): boolean {
   if (isName) {
     // "Sen. Ted Cruz" / "Ted Cruz"; "Joel Pollak of Breitbart California" / "Joel Pollak"; "Cruz" / "Ted Cruz".
     if (gl.endsWith(' ' + tl) || gl.startsWith(tl + ' ') || tl.endsWith(' ' + gl)) return true;
+    // As the scorer: the gold speaker contains the name ("Sen. Brian Schatz of Hawaii" / "Brian Schatz").
+    if (tl.length > 3 && new RegExp(`(^|\\s)${tl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(gl)) return true;
     const gLast = gl.split(' ').pop()!;
     const tLast = tl.split(' ').pop()!;
     if (gLast === tLast && gLast.length > 2) return true;
