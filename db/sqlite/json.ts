@@ -14,3 +14,11 @@ export function jsonObjectOf(fields: Record<string, SQLWrapper>, from: SQL): SQL
   );
   return sql<string | null>`(select json_object(${pairs}) from ${from})`;
 }
+
+/**
+ * `column in <the ids in one JSON array parameter>`: one statement whatever the number of ids,
+ * so it can be prepared once (an `IN (?, ?, …)` list is a new statement for every length).
+ */
+export function inJsonArray(column: SQLWrapper, idsJson: SQLWrapper): SQL {
+  return sql`${column} in (select value from json_each(${idsJson}))`;
+}

@@ -9,7 +9,7 @@ import { describeSearch } from '@/lib/search/query';
 import { getCursorKey } from './cursor-key';
 import { decodeCursor, encodeCursor, hashFilters, type CursorValue } from './cursor';
 import { filterParams, type ListingRequest, type ParamError } from './params';
-import type { FilterDef, FilterValues, ListingSpec, SortDef } from './types';
+import type { FilterDef, FilterValues, ListingSpec, Seek, SortDef } from './types';
 
 type Spec<Row extends Record<string, unknown>, Item, F extends Record<string, FilterDef<any>>> = ListingSpec<Row, Item, F>;
 type AnyFilters = Record<string, FilterDef<any>>;
@@ -98,12 +98,12 @@ export function planOrder<F extends AnyFilters>(spec: Spec<any, any, F>, request
   return bySort(spec.defaultSort.key, spec.defaultSort.descending);
 }
 
-function conditions<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, options: { except?: string; membership?: Membership | null } = {}): SQL[] {
+function conditions<F extends AnyFilters>(spec: Spec<any, any, F>, request: ListingRequest<F>, options: { except?: string; membership?: Membership | null; seek?: Seek } = {}): SQL[] {
   const where: SQL[] = [];
   if (spec.always) where.push(spec.always);
   for (const [param, def] of Object.entries(spec.filters) as [string, FilterDef<unknown>][]) {
     const values = (request.filters as Record<string, unknown[]>)[param] ?? [];
-    if (values.length && param !== options.except) where.push(def.where(values));
+    if (values.length && param !== options.except) where.push(def.where(values, options.seek ?? null));
   }
   // A read driven by the index has joined the matches already; any other read filters by them.
   if (spec.search && request.search && options.membership !== 'join') {
@@ -118,7 +118,8 @@ function cursorContext<F extends AnyFilters>(spec: Spec<any, any, F>, request: L
 
 export type ListingPage<Item> = { items: Item[]; nextCursor: string | null; order: Ordering };
 
-type ReadOptions = { limit: number | null; cursor: string | null };
+/** `csv`: read only what the CSV columns need (the spec's `csv.columns`/`csv.hydrate`, when it has them). */
+type ReadOptions = { limit: number | null; cursor: string | null; csv?: boolean };
 
 /** The statement that reads one page: the spec's select, the filters, the cursor, the order. */
 function pageQuery<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: Spec<Row, Item, F>, request: ListingRequest<F>, plan: Plan, db: Db, options: ReadOptions) {
@@ -132,9 +133,10 @@ function pageQuery<Row extends Record<string, unknown>, Item, F extends AnyFilte
     after = plan.ordering.descending ? sql`(${tuple}) < (${given})` : sql`(${tuple}) > (${given})`;
   }
   const keyColumns = Object.fromEntries(plan.keys.map((k, i) => [`__key${i}`, k]));
+  const columns = options.csv && spec.csvRead ? spec.csvRead.columns : spec.columns;
   let query = spec
-    .base(db, { ...spec.columns, ...keyColumns }, plan.membership === 'join' ? request.search : null)
-    .where(and(...conditions(spec, request, { membership: plan.membership }), after))
+    .base(db, { ...columns, ...keyColumns }, plan.membership === 'join' ? request.search : null)
+    .where(and(...conditions(spec, request, { membership: plan.membership, seek: after ? (plan.ordering.descending ? 'descending' : 'ascending') : null }), after))
     .orderBy(...plan.keys.map((k) => (plan.ordering.descending ? sql`${k} desc` : sql`${k} asc`)));
   // One extra row says whether there is a next page.
   if (options.limit !== null) query = query.limit(options.limit + 1);
@@ -158,7 +160,8 @@ function readRows<Row extends Record<string, unknown>, Item, F extends AnyFilter
     for (let i = 0; i < plan.keys.length; i++) delete data[`__key${i}`];
     return spec.toItem(data as Row);
   });
-  spec.hydrate?.(items, db, request.search);
+  const hydrate = options.csv && spec.csvRead ? spec.csvRead.hydrate : spec.hydrate;
+  hydrate?.(items, db, request.search);
   return { items, nextCursor };
 }
 
@@ -168,17 +171,20 @@ export function readPage<Row extends Record<string, unknown>, Item, F extends An
   return { ...readRows(spec, request, plan, db, { limit: request.limit, cursor: request.cursor }), order: plan.ordering };
 }
 
-/** Every row, in batches read by keyset: memory stays flat however many rows there are. */
+/**
+ * Every row, in batches read by keyset: memory stays flat however many rows there are. For a CSV
+ * export (`csv`), rows carry only what the CSV columns read.
+ */
 export function* streamRows<Row extends Record<string, unknown>, Item, F extends AnyFilters>(
   spec: Spec<Row, Item, F>,
   request: ListingRequest<F>,
   db: Db,
-  batchSize = 500,
+  { batchSize = 500, csv = false }: { batchSize?: number; csv?: boolean } = {},
 ): Generator<Item[], void, undefined> {
   const plan = planOrder(spec, request, db);
   let cursor = request.cursor;
   do {
-    const batch = readRows(spec, request, plan, db, { limit: batchSize, cursor });
+    const batch = readRows(spec, request, plan, db, { limit: batchSize, cursor, csv });
     if (batch.items.length) yield batch.items;
     cursor = batch.nextCursor;
   } while (cursor);

@@ -22,13 +22,20 @@ export type FilterDef<V = unknown> = {
    * nothing, and the request is refused naming the parameter. Without it a value is its own name.
    */
   names?(values: readonly V[], db: Db): Map<string, string>;
-  /** The condition a row must meet; the values are parsed and known to exist. */
-  where(values: readonly V[]): SQL;
+  /**
+   * The condition a row must meet; the values are parsed and known to exist. `seek` says, on a
+   * page after the first, which way the cursor seeks: a range filter on that side must then not
+   * compete with the cursor for the index (see rangeBound in lib/listings/common.ts).
+   */
+  where(values: readonly V[], seek: Seek): SQL;
   /** The chip's words, given the values' names: "Country is Hungary or Slovakia". */
   describe(names: readonly string[]): string;
   /** Kept out of the form (set by links, e.g. the evidence of one stance). */
   hidden?: boolean;
 };
+
+/** On a page after the first: the direction the keyset cursor continues in; null on the first page. */
+export type Seek = 'ascending' | 'descending' | null;
 
 export type SortDef = {
   label: string;
@@ -89,6 +96,11 @@ export type ListingSpec<Row extends Record<string, unknown>, Item, F extends Rec
   /** Adds what is fetched per page in one query per kind (citations, evidence, matches). */
   hydrate?(items: Item[], db: Db, search: SearchQuery | null): void;
   csv: readonly CsvColumn<Item>[];
+  /**
+   * A lighter read for CSV exports, when the CSV columns need less than an item holds: its
+   * columns and hydration (the rows it gives carry only what the CSV columns read).
+   */
+  csvRead?: { columns: SelectedFields; hydrate?(items: Item[], db: Db, search: SearchQuery | null): void };
   /** The unfiltered total from a maintained counter, so that no page counts a whole table. */
   total?(db: Db): number;
   defaultLimit: { page: number; api: number };

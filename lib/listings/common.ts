@@ -1,14 +1,27 @@
 import 'server-only';
 // Filter definitions shared in grammar and words by several listings; each listing gives the
 // SQL of what the filter means for its rows.
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { positionName } from './position-name';
 import type { Position, QuoteKind } from '@/lib/domain/vocabulary';
 import { orList, parseCountry, parseDate, parseId, parsePosition, parseQuoteKind, parseSlug } from '@/lib/listing/values';
-import type { FilterDef } from '@/lib/listing/types';
+import type { FilterDef, Seek } from '@/lib/listing/types';
 import { actorNames, campNames, countryNames, sourceNames, stanceNames, topicNames } from './names';
 
-type Where<V> = (values: readonly V[]) => SQL;
+type Where<V> = (values: readonly V[], seek: Seek) => SQL;
+
+/**
+ * A date bound on a column the sort may walk. On a page after the first, the cursor already
+ * starts the walk past every row before it: a bound on the cursor's side is then written `+col`,
+ * which SQLite will not use for the index range, or the planner may start from the bound instead
+ * of the cursor and re-read every earlier page (measured: each page of an export slower than the
+ * last). The bound on the far side still ends the range.
+ */
+export function rangeBound(column: SQLWrapper, bound: 'from' | 'to', value: string, seek: Seek): SQL {
+  const cursorSide = (bound === 'from' && seek === 'ascending') || (bound === 'to' && seek === 'descending');
+  const col = cursorSide ? sql`+${column}` : sql`${column}`;
+  return bound === 'from' ? sql`${col} >= ${value}` : sql`${col} <= ${value}`;
+}
 
 export const countryFilter = (where: Where<string>, subject: string): FilterDef<string> => ({
   label: 'Country',

@@ -9,7 +9,7 @@ import type { ListingSpec } from '@/lib/listing/types';
 import { findMatches, type Match } from '@/lib/search/query';
 import { getCampCitations, getCitations, type CampCitation, type Citation } from '@/lib/queries/evidence';
 import { actorRefColumns, type ActorRef } from '@/lib/queries/refs';
-import { actorFilter, campFilter, checkDateRange, countryFilter, dateFilter, kindFilter, positionFilter, sourceFilter, stanceFilter, topicFilter } from './common';
+import { actorFilter, campFilter, checkDateRange, countryFilter, dateFilter, kindFilter, positionFilter, rangeBound, sourceFilter, stanceFilter, topicFilter } from './common';
 
 export type QuoteItem = Pick<Quote, 'id' | 'text' | 'kind' | 'sourceId' | 'start' | 'end' | 'saidAt' | 'speakerLabel'> & {
   speaker: ActorRef | null;
@@ -70,8 +70,8 @@ export const quoteListing = {
     camp: campFilter(([slug]) => evidenceOfCamp(sql`c.slug = ${slug}`), 'Evidence for the camp'),
     position: positionFilter((positions) => evidenceOfStance(sql`s.position in (${sql.join(positions.map((p) => sql`${p}`), sql`, `)})`), 'Evidence of a stance at'),
     kind: kindFilter(([kind]) => eq(quotes.kind, kind!), 'Only'),
-    from: dateFilter('from', ([d]) => sql`${quotes.dateKey} >= ${d}`, 'Said or published'),
-    to: dateFilter('to', ([d]) => sql`(${quotes.dateKey} <= ${d} and ${quotes.dateKey} <> '')`, 'Said or published'),
+    from: dateFilter('from', ([d], seek) => rangeBound(quotes.dateKey, 'from', d!, seek), 'Said or published'),
+    to: dateFilter('to', ([d], seek) => sql`(${rangeBound(quotes.dateKey, 'to', d!, seek)} and ${quotes.dateKey} <> '')`, 'Said or published'),
     source: sourceFilter(([id]) => eq(quotes.sourceId, id!), 'From'),
     stance: stanceFilter(([id]) => evidenceOfStance(sql`s.id = ${id}`), 'Evidence of'),
   },
@@ -112,6 +112,25 @@ export const quoteListing = {
       item.camps = camps.get(item.id) ?? [];
       if (search) item.matches = findMatches(item.text, search);
     }
+  },
+  // The CSV reads no source columns (the join then costs nothing: SQLite drops an unused left
+  // join on a primary key) and no camps.
+  csvRead: {
+    columns: {
+      id: quotes.id,
+      text: quotes.text,
+      kind: quotes.kind,
+      sourceId: quotes.sourceId,
+      start: quotes.start,
+      end: quotes.end,
+      saidAt: quotes.saidAt,
+      speakerLabel: quotes.speakerLabel,
+      speaker: actorRefColumns(speaker),
+    },
+    hydrate: (items, db) => {
+      const citations = getCitations(items.map((q) => q.id), db);
+      for (const item of items) item.citedBy = citations.get(item.id) ?? [];
+    },
   },
   csv: [
     { header: 'id', value: (q) => q.id },

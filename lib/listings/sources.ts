@@ -6,7 +6,7 @@ import { ftsContains, ftsCountCapped, ftsExpression, ftsIn } from '@/db/sqlite/f
 import { sourcesFts } from '@/db/sqlite/fts-tables';
 import type { ListingSpec } from '@/lib/listing/types';
 import { findMatches, type Match } from '@/lib/search/query';
-import { checkDateRange, dateFilter, sourceFilter } from './common';
+import { checkDateRange, dateFilter, rangeBound, sourceFilter } from './common';
 
 export type SourceSummary = Pick<
   Source,
@@ -35,8 +35,8 @@ export const sourceListing = {
   name: 'sources',
   noun: ['source', 'sources'],
   filters: {
-    from: dateFilter('from', ([d]) => sql`${sources.dateKey} >= ${d}`, 'Published'),
-    to: dateFilter('to', ([d]) => sql`(${sources.dateKey} <= ${d} and ${sources.dateKey} <> '')`, 'Published'),
+    from: dateFilter('from', ([d], seek) => rangeBound(sources.dateKey, 'from', d!, seek), 'Published'),
+    to: dateFilter('to', ([d], seek) => sql`(${rangeBound(sources.dateKey, 'to', d!, seek)} and ${sources.dateKey} <> '')`, 'Published'),
     source: sourceFilter(([id]) => eq(sources.id, id!), 'Only'),
   },
   check: checkDateRange,

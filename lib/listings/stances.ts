@@ -7,7 +7,7 @@ import type { Position } from '@/lib/domain/vocabulary';
 import { positionLabel } from '@/lib/positions';
 import type { ListingSpec } from '@/lib/listing/types';
 import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from '@/lib/queries/refs';
-import { actorFilter, campFilter, checkDateRange, countryFilter, dateFilter, kindFilter, positionFilter, sourceFilter, stanceFilter, topicFilter } from './common';
+import { actorFilter, campFilter, checkDateRange, countryFilter, dateFilter, kindFilter, positionFilter, rangeBound, sourceFilter, stanceFilter, topicFilter } from './common';
 
 export type StanceItem = Pick<Stance, 'id' | 'confidence' | 'asOf' | 'summary'> & {
   actor: ActorRef;
@@ -72,8 +72,8 @@ export const stanceListing = {
     ),
     position: positionFilter((positions) => inArray(stances.position, [...positions]), 'Position is'),
     kind: kindFilter(([kind]) => citesEvidence(sql`q.kind = ${kind}`), 'Rests on'),
-    from: dateFilter('from', ([d]) => sql`${stances.asOf} >= ${d}`, 'Dated'),
-    to: dateFilter('to', ([d]) => sql`${stances.asOf} <= ${d}`, 'Dated'),
+    from: dateFilter('from', ([d], seek) => rangeBound(stances.asOf, 'from', d!, seek), 'Dated'),
+    to: dateFilter('to', ([d], seek) => rangeBound(stances.asOf, 'to', d!, seek), 'Dated'),
     source: sourceFilter(([id]) => citesEvidence(sql`q.source_id = ${id}`), 'Rests on quotes from'),
     stance: stanceFilter(([id]) => eq(stances.id, id!), 'Only'),
   },

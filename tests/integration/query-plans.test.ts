@@ -58,4 +58,16 @@ describe('query plans', () => {
     expect(plan[0]).toMatch(/USING INDEX stances_by_country_idx \(country_key=\?/);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
+
+  it.each([
+    ['quotes', 'from=2016-01-01&to=2024-12-31&sort=date', /\(date_key,source_id,start\)>\(\?,\?,\?\) AND date_key<\?/],
+    ['quotes', 'from=2016-01-01&to=2024-12-31&sort=-date', /date_key>\? AND \(date_key,source_id,start\)<\(\?,\?,\?\)/],
+    ['stances', 'from=2016-01-01&to=2024-12-31&sort=asOf', /\(as_of,country_key,actor_name,topic_order,topic_slug\)>\(\?,\?,\?,\?,\?\) AND as_of<\?/],
+  ])('%s ?%s: a later page seeks from its cursor, not from the date bound', (name, query, expected) => {
+    const spec = SPECS[name]!;
+    const page = readPage(spec, parseChecked(spec, `${query}&limit=20`, test.db).request, test.db);
+    expect(page.nextCursor).not.toBeNull();
+    const plan = planOf(spec, `${query}&limit=20&cursor=${page.nextCursor}`);
+    expect(plan[0], plan.join('\n')).toMatch(expected);
+  });
 });

@@ -44,7 +44,7 @@ export function listingEndpoint<Row extends Record<string, unknown>, Item, F ext
       const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` };
 
       if (listing.limit === null) {
-        const batches = streamRows(spec, listing, db);
+        const batches = streamRows(spec, listing, db, { csv: listing.format === 'csv' });
         // Read the first batch now, so a bad cursor is still a 400 and not a broken stream.
         const first = batches.next();
         function* all(): Generator<Item[], void, undefined> {
