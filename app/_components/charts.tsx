@@ -4,7 +4,7 @@
 // paired with a legend and a table of the same figures (ChartFigure), because Tremor's own
 // legends and SVG slices are not accessible.
 import { BarChart, DonutChart } from '@tremor/react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CAMP_COLOURS, EVIDENCE_COLOURS, POSITION_COLOURS } from './chart-colours';
 
 const count = (n: number) => `${n}`;
@@ -69,18 +69,22 @@ function ChartCanvas({ children }: { children: ReactNode }) {
   // measured itself); inside an aria-hidden picture they would be focus stops that announce
   // nothing, so keep them out of the tab order whenever the chart re-renders.
   const ref = useRef<HTMLDivElement>(null);
+  // Drawn in the browser only: the server would spend more on the SVG than on the rest of the
+  // page, for a picture whose figures are already in the table beside it.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => setDrawn(true), []);
   useEffect(() => {
     const root = ref.current;
-    if (!root) return;
+    if (!root || !drawn) return;
     const unfocus = () => root.querySelectorAll('[tabindex="0"]').forEach((el) => el.setAttribute('tabindex', '-1'));
     unfocus();
     const observer = new MutationObserver(unfocus);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
     return () => observer.disconnect();
-  }, []);
+  }, [drawn]);
   return (
     <div ref={ref} aria-hidden="true">
-      {children}
+      {drawn ? children : <div className="h-56" />}
     </div>
   );
 }
