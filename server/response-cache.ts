@@ -11,6 +11,8 @@ export type StoredResponse = {
   body: Buffer;
   /** The nonce the page was rendered with, or null when it has none. */
   nonce: string | null;
+  /** The body cut at each occurrence of the nonce, found once when stored (see withFreshNonce). */
+  pieces?: Buffer[];
 };
 
 type Entry = StoredResponse & { token: string; key: string };
@@ -66,12 +68,32 @@ export function nonceOf(headers: [string, string | string[]][]): string | null {
   return match?.[1] ?? null;
 }
 
+/** The body cut where the nonce occurs, so that a fresh one is spliced in without re-encoding. */
+export function cutAtNonce(body: Buffer, nonce: string): Buffer[] {
+  const needle = Buffer.from(nonce, 'utf8');
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (let found = body.indexOf(needle, at); found !== -1; found = body.indexOf(needle, at)) {
+    pieces.push(body.subarray(at, found));
+    at = found + needle.length;
+  }
+  pieces.push(body.subarray(at));
+  return pieces;
+}
+
 /** The stored response with a fresh nonce in place of the one it was rendered with. */
 export function withFreshNonce(stored: StoredResponse): { headers: [string, string | string[]][]; body: Buffer } {
   if (!stored.nonce) return { headers: stored.headers, body: stored.body };
   const fresh = randomBytes(16).toString('base64');
   const swap = (text: string) => text.split(stored.nonce!).join(fresh);
   const headers = stored.headers.map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value.map(swap) : swap(value)]);
-  const isText = /^(text\/|application\/json)/.test(String(stored.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? ''));
-  return { headers, body: isText ? Buffer.from(swap(stored.body.toString('utf8')), 'utf8') : stored.body };
+  const pieces = (stored.pieces ??= cutAtNonce(stored.body, stored.nonce));
+  if (pieces.length === 1) return { headers, body: stored.body };
+  const freshBytes = Buffer.from(fresh, 'utf8');
+  const parts: Buffer[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) parts.push(freshBytes);
+    parts.push(piece);
+  });
+  return { headers, body: Buffer.concat(parts) };
 }
