@@ -1,0 +1,35 @@
+// Taking a database for this process alone, to replace it safely. SQLite-specific: a connection in
+// WAL mode keeps a shared lock on the file (and on the -shm file) for as long as it is open, idle
+// or not, so an exclusive lock is granted only when no other connection, in any process, has the
+// database open. A running server therefore makes the attempt fail at once.
+import Database from 'better-sqlite3';
+
+/**
+ * The database folded into one file for this process alone: every committed transaction in the
+ * -wal file (a crashed server's too) checkpointed into the main file, and the -wal emptied.
+ * Returns false, changing nothing, when another connection has the database open.
+ */
+export function checkpointAlone(path: string): boolean {
+  const client = new Database(path, { fileMustExist: true });
+  try {
+    // Fail at once rather than wait: a server holds its connection for its whole life.
+    client.pragma('busy_timeout = 0');
+    // Set before the first read, so that SQLite takes file locks instead of shared memory.
+    client.pragma('locking_mode = EXCLUSIVE');
+    try {
+      client.exec('BEGIN IMMEDIATE');
+      client.exec('COMMIT');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+      throw error;
+    }
+    // In exclusive mode the lock is kept after COMMIT, so nobody can write in between.
+    if (client.pragma('journal_mode', { simple: true }) === 'wal') {
+      const [result] = client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      if (!result || result.busy !== 0) return false;
+    }
+    return true;
+  } finally {
+    client.close();
+  }
+}
