@@ -69,7 +69,7 @@ export function schemaTables(): SQLiteTable[] {
 
 let cached: DatasetTable[] | undefined;
 
-/** The dataset's tables, parents first (ties in the schema's order). */
+/** The dataset's tables, parents first. */
 export function datasetTables(): DatasetTable[] {
   cached ??= deriveDatasetTables(schemaTables());
   return cached;
@@ -104,8 +104,13 @@ export function deriveDatasetTables(declared: readonly SQLiteTable[]): DatasetTa
   return parentsFirst(tables);
 }
 
-/** Topological order (Kahn), stable: among tables whose parents are placed, the schema's order. */
-function parentsFirst(tables: DatasetTable[]): DatasetTable[] {
+/**
+ * Topological order (Kahn); among tables whose parents are placed, the first by name. Not the
+ * schema's order: a module namespace lists its exports sorted, CommonJS in declaration order, and
+ * the document must come out the same whichever way the schema was loaded.
+ */
+function parentsFirst(unordered: DatasetTable[]): DatasetTable[] {
+  const tables = [...unordered].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = new Set(tables.map((t) => t.name));
   for (const table of tables) {
     const missing = table.parents.filter((p) => !names.has(p));
