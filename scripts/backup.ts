@@ -15,6 +15,6 @@ runCommand(USAGE, async (argv) => {
   const report = await backupDatabase({ from: databasePath(), to: positionals[0]!, force: values.force });
   return [
     `Backed up ${report.from} to ${report.to}: ${formatBytes(report.bytes)}, ${describeMigrations(report.inspection)}, integrity_check ok`,
-    `  copied in ${report.copySeconds.toFixed(2)} s (the app kept serving and writing), checked in ${report.checkSeconds.toFixed(2)} s`,
+    `  copied in ${report.copySeconds.toFixed(2)} s (one snapshot; writers are not blocked), checked in ${report.checkSeconds.toFixed(2)} s`,
   ];
 });
