@@ -29,6 +29,7 @@ runCommand(USAGE, async (argv) => {
     return [
       `Exported ${path} to ${report.file}: ${formatBytes(report.bytes)}, ${total} rows in ${report.seconds.toFixed(2)} s`,
       `  ${Object.entries(report.rows).map(([table, n]) => `${table} ${n}`).join(', ')}`,
+      ...Object.entries(report.leftOut).map(([column, n]) => `  ${n} values in ${column} left out: their keys look like secrets`),
     ];
   } finally {
     db.$client.close();

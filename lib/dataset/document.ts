@@ -14,6 +14,7 @@
 // column order, values as SQLite stores them. Nothing about the export itself (no time, no host)
 // is in it, so that exporting the same data twice gives the same bytes.
 import { z } from 'zod';
+import { SECRET_LOOKING_COLUMN } from './policy';
 import type { DatasetColumn, DatasetTable } from './tables';
 
 export const FORMAT = 'standpoint-dataset';
@@ -97,11 +98,49 @@ export function firstIssue(error: z.ZodError, prefix: readonly PropertyKey[] = [
   return `${path}: ${message}`;
 }
 
-/** A row serialised in the table's column order; integers come from SQLite as BigInt (exact). */
-export function serialiseRow(table: DatasetTable, values: readonly unknown[], path: () => string): string {
+/** What the export writes in place of a value inside a JSON column whose key looks like a secret. */
+export const SECRET_LEFT_OUT = '(left out of the export: looks like a secret)';
+
+/**
+ * JSON text with the value of every key that looks like a secret (an audit entry's `tokenHash`,
+ * say) replaced by SECRET_LEFT_OUT; the text itself, byte for byte, when there is none.
+ */
+export function withoutSecrets(text: string): { text: string; leftOut: number } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { text, leftOut: 0 };
+  }
+  let leftOut = 0;
+  const clean = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(clean);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v).map(([key, inner]) => {
+        if (!SECRET_LOOKING_COLUMN.test(key) || inner === null || inner === SECRET_LEFT_OUT) return [key, clean(inner)];
+        leftOut++;
+        return [key, SECRET_LEFT_OUT];
+      }),
+    );
+  };
+  const cleaned = clean(value);
+  return leftOut ? { text: JSON.stringify(cleaned), leftOut } : { text, leftOut: 0 };
+}
+
+/**
+ * A row serialised in the table's column order; integers come from SQLite as BigInt (exact).
+ * `onLeftOut` hears of each JSON column value that had secrets taken out.
+ */
+export function serialiseRow(table: DatasetTable, values: readonly unknown[], path: () => string, onLeftOut?: (column: string, count: number) => void): string {
   let out = '{';
   for (let i = 0; i < table.columns.length; i++) {
     let value = values[i];
+    if (table.columns[i]!.kind === 'json' && typeof value === 'string') {
+      const cleaned = withoutSecrets(value);
+      if (cleaned.leftOut) onLeftOut?.(table.columns[i]!.name, cleaned.leftOut);
+      value = cleaned.text;
+    }
     if (typeof value === 'bigint') {
       if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) throw new Error(`${path()}.${table.columns[i]!.name}: ${value} is beyond the integers JSON carries exactly`);
       value = Number(value);

@@ -10,7 +10,16 @@ import { appliedMigrationHashes } from '@/db/schema-check';
 import { FORMAT, FORMAT_VERSION, serialiseRow } from './document';
 import { checkDatabaseTables, datasetTables, DatasetPolicyError } from './tables';
 
-export type ExportReport = { file: string; bytes: number; rows: Record<string, number>; seconds: number };
+export type ExportReport = {
+  file: string;
+  bytes: number;
+  rows: Record<string, number>;
+  /** Values inside JSON columns left out because their key looks like a secret, per `table.column`. */
+  leftOut: Record<string, number>;
+  seconds: number;
+};
+
+type Written = { rows: Record<string, number>; leftOut: Record<string, number> };
 
 /** Buffers small strings into large writes. */
 class FileWriter {
@@ -34,12 +43,13 @@ class FileWriter {
   }
 }
 
-/** Writes the dataset of `db` to `writer`; returns the row count per table. */
-export function writeDataset(db: Db, write: (text: string) => void): Record<string, number> {
+/** Writes the dataset of `db` to `write`; returns the row count per table and what was left out. */
+export function writeDataset(db: Db, write: (text: string) => void): Written {
   const client = db.$client;
   checkDatabaseTables(client);
   const tables = datasetTables();
   const rows: Record<string, number> = {};
+  const leftOut: Record<string, number> = {};
   // One read transaction: every table from the same snapshot, whoever writes meanwhile.
   client.exec('BEGIN');
   try {
@@ -66,7 +76,12 @@ export function writeDataset(db: Db, write: (text: string) => void): Record<stri
       let pending: string | null = null;
       for (const values of statement.iterate() as IterableIterator<unknown[]>) {
         if (pending !== null) write(`${pending},\n`);
-        pending = serialiseRow(table, values, () => `tables.${table.name}[${count}]`);
+        pending = serialiseRow(
+          table,
+          values,
+          () => `tables.${table.name}[${count}]`,
+          (column, n) => (leftOut[`${table.name}.${column}`] = (leftOut[`${table.name}.${column}`] ?? 0) + n),
+        );
         count++;
       }
       if (pending !== null) write(`${pending}\n`);
@@ -77,7 +92,7 @@ export function writeDataset(db: Db, write: (text: string) => void): Record<stri
   } finally {
     client.exec('COMMIT');
   }
-  return rows;
+  return { rows, leftOut };
 }
 
 export function exportDataset(db: Db, file: string, options: { force?: boolean } = {}): ExportReport {
@@ -91,11 +106,11 @@ export function exportDataset(db: Db, file: string, options: { force?: boolean }
   mkdirSync(dirname(path), { recursive: true });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   const fd = openSync(partial, 'w');
-  let rows: Record<string, number>;
+  let written: Written;
   const writer = new FileWriter(fd);
   try {
     try {
-      rows = writeDataset(db, (text) => writer.write(text));
+      written = writeDataset(db, (text) => writer.write(text));
       writer.flush();
     } finally {
       closeSync(fd);
@@ -109,5 +124,5 @@ export function exportDataset(db: Db, file: string, options: { force?: boolean }
     if (error instanceof DatasetPolicyError) throw refuse(error.message);
     throw refuse(error instanceof Error ? error.message : String(error));
   }
-  return { file: path, bytes: writer.bytes, rows, seconds: (performance.now() - started) / 1000 };
+  return { file: path, bytes: writer.bytes, ...written, seconds: (performance.now() - started) / 1000 };
 }

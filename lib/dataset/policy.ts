@@ -5,9 +5,15 @@
 
 /** Tables left out entirely. */
 export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
-  counters: 'derived: totals the triggers keep (migration 0004)',
+  counters: 'derived: totals the triggers keep (migrations 0004, 0007)',
   quote_months: 'derived: accepted quotes per month, kept by the triggers',
   settings: "this database's own: the key that signs its listing cursors",
+  // Accounts travel without their secrets: users are exported, the ways to sign in as them are not.
+  sessions: 'secret: session tokens (the cookie values of signed-in people)',
+  accounts: "secret: password hashes and providers' access, refresh and id tokens",
+  verifications: 'secret: verification and reset values',
+  api_tokens: 'secret: API token hashes; tokens are made again with npm run token:add',
+  rate_limits: 'transient: sign-in attempt counters of the last minutes',
 };
 
 /**
@@ -35,9 +41,13 @@ export const DERIVED_VIRTUAL_TABLES: Readonly<Record<string, string>> = {
   sources_fts: 'derived: full-text index of sources, kept by triggers',
 };
 
-/** Names that suggest credentials: such a table or column must be classified before it is exported. */
+/**
+ * Names that suggest credentials: such a table or column must be classified before it is exported.
+ * The same names as keys inside a JSON column (an audit entry's before and after) have their value
+ * left out of the export (see lib/dataset/document.ts).
+ */
 export const SECRET_LOOKING_TABLE = /session|account|verification|token|secret|credential|passkey|api_?key|two_?factor|jwk/i;
-export const SECRET_LOOKING_COLUMN = /password|passphrase|secret|token|hash|salt|private_?key|api_?key|otp|backup_?codes/i;
+export const SECRET_LOOKING_COLUMN = /password|passphrase|secret|token|hash|salt|private_?key|api_?key|(^|_)otp($|_)|backup_?codes/i;
 
 /**
  * Secret-looking names that are exported on purpose, each with why it is no secret

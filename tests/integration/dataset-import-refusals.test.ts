@@ -174,9 +174,9 @@ describe('documents that are not JSON, or not whole', () => {
           }
         },
       ),
-      { numRuns: 60, seed: 11 },
+      { numRuns: 40, seed: 11 },
     );
-  });
+  }, 120_000);
 });
 
 describe('the target database', () => {
@@ -184,7 +184,7 @@ describe('the target database', () => {
     const fx = createDatasetFixture();
     try {
       const error = refusal(write(valid), fx.db);
-      expect(error.message).toMatch(/already holds data \(actors, actor_aliases, sources, .*\); import only into an empty database/);
+      expect(error.message).toMatch(/already holds data \(actors, actor_aliases, .*users\); import only into an empty database/);
     } finally {
       fx.cleanup();
     }

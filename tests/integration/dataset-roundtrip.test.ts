@@ -11,6 +11,7 @@ import { openAppDatabase } from '@/db/open-app-db';
 import type { Db } from '@/db/connection';
 import { exportDataset } from '@/lib/dataset/export';
 import { importDataset } from '@/lib/dataset/import';
+import { LEFT_OUT_TABLES } from '@/lib/dataset/policy';
 import { datasetTables } from '@/lib/dataset/tables';
 import { createDatasetFixture } from '@/tests/fixtures/dataset/fixture';
 import { dumpAllTables } from '@/tests/support/db';
@@ -70,13 +71,35 @@ describe('export → import → export', () => {
     expect(readFileSync(join(dir, 'again.json'), 'utf8') === first).toBe(true);
   });
 
-  it('keeps every row, id and value, sqlite_sequence included; only derived and per-database tables differ', () => {
+  it('keeps every row, id and value, sqlite_sequence included; only derived, per-database and secret tables differ', () => {
     const omit = (dump: Record<string, unknown[]>) => {
-      const { settings: _settings, quote_months: quoteMonths, ...rest } = dump;
-      // A month whose count went back to zero is a leftover row, not data.
-      return { ...rest, quote_months: (quoteMonths as { count: number }[]).filter((r) => r.count !== 0) };
+      const rest = Object.fromEntries(Object.entries(dump).filter(([name]) => !(name in LEFT_OUT_TABLES)));
+      return {
+        ...rest,
+        // A month whose count went back to zero is a leftover row, not data.
+        quote_months: (dump.quote_months as { count: number }[]).filter((r) => r.count !== 0),
+        sqlite_sequence: (dump.sqlite_sequence as { name: string }[]).filter((r) => !(r.name in LEFT_OUT_TABLES)),
+      };
     };
     expect(omit(dumpAllTables(imported))).toEqual(omit(dumpAllTables(fx.db)));
+  });
+
+  it('carries users without any secret: no password hash, session token, API token hash or reset value', () => {
+    const document = JSON.parse(first) as { tables: Record<string, Record<string, unknown>[]> };
+    expect(document.tables.users!.map((u) => u.email)).toEqual(['ada@example.org', 'unal@example.org', 'vera@example.org']);
+    expect(Object.keys(document.tables.users![0]!)).toEqual(['id', 'name', 'email', 'email_verified', 'image', 'role', 'created_at', 'updated_at']);
+    for (const table of ['sessions', 'accounts', 'verifications', 'api_tokens', 'rate_limits']) {
+      expect(Object.keys(document.tables), table).not.toContain(table);
+      expect(imported.$client.prepare(`select count(*) from ${table}`).pluck().get(), table).toBe(0);
+    }
+    expect(first).not.toContain('SECRET');
+  });
+
+  it('carries the audit log exactly, through its append-only triggers', () => {
+    const entries = (db: Db) => db.$client.prepare('select * from audit_log order by id').all();
+    expect(entries(imported)).toEqual(entries(fx.db));
+    expect(entries(imported)).toHaveLength(4);
+    expect(() => imported.$client.prepare(`update audit_log set who = 'someone else'`).run()).toThrow(/append-only/);
   });
 
   it('leaves the trigger-maintained data true and equal to the original', () => {
@@ -132,5 +155,32 @@ describe('export → import → export', () => {
     expect(fx.db.$client.prepare(`select max(id) from topics where slug <> 'next'`).pluck().get()).toBeLessThan(inOriginal - 1);
     fx.db.$client.prepare(`delete from topics where slug = 'next'`).run();
     imported.$client.prepare(`delete from topics where slug = 'next'`).run();
+  });
+});
+
+describe('an audit entry that recorded a secret', () => {
+  it('is exported with that value left out, and the round trip is still byte-identical', () => {
+    const own = createDatasetFixture();
+    const other = openAppDatabase(join(dir, 'audit-secret.db'));
+    try {
+      own.db.$client
+        .prepare(
+          `insert into audit_log (at, user_id, who, role, door, action, record_type, record_id, before, after)
+           values ('2025-06-02T00:00:00.000Z', 'user-analyst', 'unal@example.org', 'analyst', 'cli', 'token:create', 'api_token', '1', null, ?)`,
+        )
+        .run(JSON.stringify({ id: 1, name: 'notebook', tokenHash: 'SECRET-in-the-audit', nested: [{ password: 'SECRET-too', kept: 'visible' }] }));
+      const report = exportDataset(own.db, join(dir, 'audit-secret.json'));
+      const text = readFileSync(join(dir, 'audit-secret.json'), 'utf8');
+      expect(text).not.toContain('SECRET');
+      expect(text).toContain('visible');
+      expect(report.leftOut).toEqual({ 'audit_log.after': 2 });
+      importDataset(other, join(dir, 'audit-secret.json'));
+      const again = exportDataset(other, join(dir, 'audit-secret-again.json'));
+      expect(readFileSync(join(dir, 'audit-secret-again.json'), 'utf8') === text).toBe(true);
+      expect(again.leftOut).toEqual({});
+    } finally {
+      other.$client.close();
+      own.cleanup();
+    }
   });
 });

@@ -18,15 +18,19 @@ export function maintainedData(client: Database.Database) {
 export function computedData(client: Database.Database) {
   const count = (sql: string) => client.prepare(sql).pluck().get() as number;
   return {
+    // Totals count live rows: a soft-deleted one is kept but not counted (migration 0007).
     counters: {
-      actors: count('select count(*) from actors'),
-      camps: count('select count(*) from camps'),
-      quotes: count(`select count(*) from quotes where review_state = 'accepted'`),
-      sources: count('select count(*) from sources'),
-      stances: count('select count(*) from stances'),
-      topics: count('select count(*) from topics'),
+      actors: count('select count(*) from actors where deleted_at is null'),
+      camps: count('select count(*) from camps where deleted_at is null'),
+      quotes: count(`select count(*) from quotes where review_state = 'accepted' and deleted_at is null`),
+      sources: count('select count(*) from sources where deleted_at is null'),
+      stances: count('select count(*) from stances where deleted_at is null'),
+      topics: count('select count(*) from topics where deleted_at is null'),
     },
-    quoteMonths: all(client, `select substr(date_key, 1, 7) as month, kind, count(*) as count from quotes where review_state = 'accepted' group by 1, 2 order by 1, 2`),
+    quoteMonths: all(
+      client,
+      `select substr(date_key, 1, 7) as month, kind, count(*) as count from quotes where review_state = 'accepted' and deleted_at is null group by 1, 2 order by 1, 2`,
+    ),
     quoteKeys: all(
       client,
       `select q.id, coalesce(q.said_at, s.published_at, s.original_published_at, '') as date_key, a.country_code as speaker_country, coalesce(a.name, q.speaker_label) as speaker_name
