@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '@/db/connection';
+import { removeWithSideFiles } from '@/db/backup/files';
 import { SafekeepingError } from '@/db/backup/inspect';
 import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
 import { importDataset } from '@/lib/dataset/import';
@@ -17,6 +18,7 @@ runCommand(USAGE, async (argv) => {
   const path = databasePath();
   // Before the database is opened, which would create it.
   if (!existsSync(positionals[0]!)) throw new SafekeepingError(`Cannot import ${resolve(positionals[0]!)}: no such file`);
+  const created = !existsSync(path);
   let db;
   try {
     db = openAppDatabase(path);
@@ -24,8 +26,10 @@ runCommand(USAGE, async (argv) => {
     if (error instanceof DatabaseStartupError) throw new SafekeepingError(error.message);
     throw error;
   }
+  let imported = false;
   try {
     const report = importDataset(db, positionals[0]!);
+    imported = true;
     const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
     return [
       `Imported ${report.file} into ${path}: ${total} rows in ${report.seconds.toFixed(2)} s`,
@@ -33,5 +37,7 @@ runCommand(USAGE, async (argv) => {
     ];
   } finally {
     db.$client.close();
+    // A refused import into a database this command created leaves no empty database behind.
+    if (!imported && created) removeWithSideFiles(path);
   }
 });

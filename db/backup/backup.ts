@@ -8,7 +8,7 @@
 // The copy is written beside its destination, checked, and renamed into place: DEST never holds
 // half a backup.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { explain } from '../open-app-db';
 import { fileSize, fsyncFile, fsyncParent, removeWithSideFiles, sideFiles } from './files';
@@ -62,6 +62,8 @@ export async function backupDatabase(options: { from: string; to: string; force?
     } finally {
       source.close();
     }
+    // It holds everything, password hashes and session tokens included: for its owner's eyes only.
+    chmodSync(partial, 0o600);
     // A backup is one self-contained file: no -wal beside it to forget when it is copied away.
     const copy = new Database(partial, { fileMustExist: true });
     try {

@@ -5,11 +5,17 @@
 import Database from 'better-sqlite3';
 
 /**
- * The database folded into one file for this process alone: every committed transaction in the
- * -wal file (a crashed server's too) checkpointed into the main file, and the -wal emptied.
- * Returns false, changing nothing, when another connection has the database open.
+ * - `alone`: the database is folded into one file for this process alone: every committed
+ *   transaction in the -wal file (a crashed server's too) checkpointed into the main file;
+ * - `in-use`: another connection has it open; nothing was changed;
+ * - `unreadable`: SQLite cannot read the file at all (its header or first page is damaged), so no
+ *   process can be using it either; it is left as it is.
  */
-export function checkpointAlone(path: string): boolean {
+export type Exclusivity = 'alone' | 'in-use' | 'unreadable';
+
+const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+export function checkpointAlone(path: string): Exclusivity {
   const client = new Database(path, { fileMustExist: true });
   try {
     // Fail at once rather than wait: a server holds its connection for its whole life.
@@ -20,15 +26,20 @@ export function checkpointAlone(path: string): boolean {
       client.exec('BEGIN IMMEDIATE');
       client.exec('COMMIT');
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+      const code = String((error as { code?: unknown }).code);
+      if (code === 'SQLITE_BUSY') return 'in-use';
+      if (UNREADABLE.has(code)) return 'unreadable';
       throw error;
     }
     // In exclusive mode the lock is kept after COMMIT, so nobody can write in between.
     if (client.pragma('journal_mode', { simple: true }) === 'wal') {
       const [result] = client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-      if (!result || result.busy !== 0) return false;
+      if (!result || result.busy !== 0) return 'in-use';
     }
-    return true;
+    return 'alone';
+  } catch (error) {
+    if (UNREADABLE.has(String((error as { code?: unknown }).code))) return 'unreadable';
+    throw error;
   } finally {
     client.close();
   }

@@ -8,13 +8,14 @@
 // 3. the live database is taken for this process alone (refused while the server or anyone else
 //    has it open) and its -wal checkpointed into it, so the file is complete;
 // 4. the live file is kept under a second name (`<db>.before-restore-<time>`, a hard link: no copy),
-//    its -wal and -shm are removed (they belong to the old file and would be replayed into the new
-//    one), and the copy is renamed over it: atomic, a reader sees the old file or the new one.
+//    its -wal and -shm are moved out of the way (they belong to the old file and would be replayed
+//    into the new one), and the copy is renamed over it: atomic, a reader sees the old file or the
+//    new one. A live file SQLite cannot read at all (a damaged header) is replaced the same way.
 //
 // A process that already has the database open keeps reading the file it opened (a rename does
 // not redirect an open file), which is why restoring is refused while another process has it
 // open: stop the server, restore, start it again.
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseStartupError, explain, openAppDatabase } from '../open-app-db';
 import { appliedMigrationHashes } from '../schema-check';
@@ -48,8 +49,9 @@ export async function restoreDatabase(options: { from: string; to: string; now?:
   const inspection = inspectDatabaseFile(from, 'Cannot restore from', { integrity: true });
 
   const liveExists = existsSync(to);
+  if (liveExists && !statSync(to).isFile()) throw refuse('the database path is not a file');
   // Fail before the copy rather than after it; checked again just before the swap.
-  if (liveExists && !checkpointAlone(to)) throw refuse(IN_USE);
+  if (liveExists && checkpointAlone(to) === 'in-use') throw refuse(IN_USE);
   try {
     mkdirSync(dirname(to), { recursive: true });
   } catch (error) {
@@ -84,9 +86,13 @@ export async function restoreDatabase(options: { from: string; to: string; now?:
 
     let previous: string | null = null;
     if (liveExists) {
-      if (!checkpointAlone(to)) throw refuse(IN_USE);
-      for (const side of sideFiles(to)) rmSync(side);
+      if (checkpointAlone(to) === 'in-use') throw refuse(IN_USE);
       previous = keepPrevious(to, now());
+      // The old file's -wal and -journal would be replayed into the new file: they go with the
+      // kept file (empty after the checkpoint, unless SQLite could not read the file at all). The
+      // -shm is an index of the -wal, rebuilt on opening.
+      for (const suffix of ['-wal', '-journal']) if (existsSync(to + suffix)) renameSync(to + suffix, previous + suffix);
+      rmSync(`${to}-shm`, { force: true });
     }
     renameSync(temp, to);
     fsyncParent(to);

@@ -105,7 +105,8 @@ export function exportDataset(db: Db, file: string, options: { force?: boolean }
   }
   mkdirSync(dirname(path), { recursive: true });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
-  const fd = openSync(partial, 'w');
+  // Users' names and emails and the audit log are personal data: readable by the owner only.
+  const fd = openSync(partial, 'w', 0o600);
   let written: Written;
   const writer = new FileWriter(fd);
   try {

@@ -4,7 +4,7 @@
 // never blocked. And the refusals: an existing destination, a source that is not ours.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,10 +105,11 @@ describe('backup while another process writes', () => {
   }, 120_000);
   afterAll(() => copy?.close());
 
-  it('passes integrity_check and is one self-contained file (no -wal beside it)', () => {
+  it('passes integrity_check and is one self-contained file (no -wal beside it), readable by its owner only', () => {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(existsSync(join(dir, 'while-writing.db-wal'))).toBe(false);
+    expect(statSync(join(dir, 'while-writing.db')).mode & 0o777).toBe(0o600);
   });
 
   it('was taken while the writer kept committing: writes before and after its snapshot fall inside the backup', () => {

@@ -15,7 +15,7 @@ import { MIGRATIONS_FOLDER, openDatabase } from '@/db/connection';
 import { openAppDatabase } from '@/db/open-app-db';
 import { expectedSchema } from '@/db/schema-check';
 import { createTestDb, dumpAllTables } from '@/tests/support/db';
-import { corruptPage, fingerprint, rootPage } from '@/tests/support/sqlite-files';
+import { corruptPage, fingerprint, overwriteBytes, rootPage } from '@/tests/support/sqlite-files';
 import { holdOpen, startSqliteProcess } from '@/tests/support/sqlite-process';
 
 let root: string;
@@ -138,6 +138,22 @@ process.kill(process.pid, 'SIGKILL');
     expect(topics(report.previous!)).toContain('only-in-the-wal');
     expect(topics(live)).not.toContain('only-in-the-wal');
     expect(readdirSync(dir).filter((f) => /-(wal|shm)$/.test(f))).toEqual([]);
+  });
+});
+
+describe('restore over a damaged live database', () => {
+  it.each([
+    ['a corrupt page', (live: string) => corruptPage(live, rootPage(live, 'quotes'))],
+    ['a header SQLite cannot read', (live: string) => overwriteBytes(live, 0, Buffer.from('not a database header at all'))],
+  ])('replaces one with %s, keeping it beside as it was', async (_name, damage) => {
+    const { dir, live } = liveCase();
+    const backup = await backupOf(live, dir);
+    damage(live);
+    const damaged = fingerprint(live).sha256;
+    const report = await restoreDatabase({ from: backup, to: live });
+    expect(fingerprint(report.previous!).sha256).toBe(damaged);
+    expect(topics(live)).toEqual(topics(backup));
+    openAppDatabase(live, { quickCheck: true }).$client.close();
   });
 });
 
