@@ -108,3 +108,6 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: an entry cannot be changed'
 --> statement-breakpoint
 CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log`
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: an entry cannot be deleted'); END;
+--> statement-breakpoint
+-- The key that signs session cookies, random per database, unless BETTER_AUTH_SECRET is set (lib/auth/secret.ts).
+INSERT INTO `settings` (`name`, `value`) VALUES ('auth_secret', lower(hex(randomblob(32))));
