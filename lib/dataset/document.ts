@@ -118,7 +118,8 @@ export function withoutSecrets(text: string): { text: string; leftOut: number } 
     if (v === null || typeof v !== 'object') return v;
     return Object.fromEntries(
       Object.entries(v).map(([key, inner]) => {
-        if (!SECRET_LOOKING_COLUMN.test(key) || inner === null || inner === SECRET_LEFT_OUT) return [key, clean(inner)];
+        // A flag such as `passwordChanged: true` says that, not what: no secret in it.
+        if (!SECRET_LOOKING_COLUMN.test(key) || inner === null || typeof inner === 'boolean' || inner === SECRET_LEFT_OUT) return [key, clean(inner)];
         leftOut++;
         return [key, SECRET_LEFT_OUT];
       }),

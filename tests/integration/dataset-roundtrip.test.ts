@@ -98,7 +98,7 @@ describe('export → import → export', () => {
   it('carries the audit log exactly, through its append-only triggers', () => {
     const entries = (db: Db) => db.$client.prepare('select * from audit_log order by id').all();
     expect(entries(imported)).toEqual(entries(fx.db));
-    expect(entries(imported)).toHaveLength(4);
+    expect(entries(imported).length).toBeGreaterThanOrEqual(4);
     expect(() => imported.$client.prepare(`update audit_log set who = 'someone else'`).run()).toThrow(/append-only/);
   });
 
@@ -168,11 +168,12 @@ describe('an audit entry that recorded a secret', () => {
           `insert into audit_log (at, user_id, who, role, door, action, record_type, record_id, before, after)
            values ('2025-06-02T00:00:00.000Z', 'user-analyst', 'unal@example.org', 'analyst', 'cli', 'token:create', 'api_token', '1', null, ?)`,
         )
-        .run(JSON.stringify({ id: 1, name: 'notebook', tokenHash: 'SECRET-in-the-audit', nested: [{ password: 'SECRET-too', kept: 'visible' }] }));
+        .run(JSON.stringify({ id: 1, name: 'notebook', tokenHash: 'SECRET-in-the-audit', nested: [{ password: 'SECRET-too', kept: 'visible' }], passwordChanged: true }));
       const report = exportDataset(own.db, join(dir, 'audit-secret.json'));
       const text = readFileSync(join(dir, 'audit-secret.json'), 'utf8');
       expect(text).not.toContain('SECRET');
       expect(text).toContain('visible');
+      expect(text).toContain('\\"passwordChanged\\":true');
       expect(report.leftOut).toEqual({ 'audit_log.after': 2 });
       importDataset(other, join(dir, 'audit-secret.json'));
       const again = exportDataset(other, join(dir, 'audit-secret-again.json'));
