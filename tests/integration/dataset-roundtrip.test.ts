@@ -13,6 +13,8 @@ import { exportDataset } from '@/lib/dataset/export';
 import { importDataset } from '@/lib/dataset/import';
 import { LEFT_OUT_TABLES } from '@/lib/dataset/policy';
 import { datasetTables } from '@/lib/dataset/tables';
+import { createToken, createUser, updateUser } from '@/lib/write/operations';
+import { systemWriter } from '@/lib/write/writer';
 import { createDatasetFixture } from '@/tests/fixtures/dataset/fixture';
 import { dumpAllTables } from '@/tests/support/db';
 import { computedData, maintainedData, searchIndexProblems } from '@/tests/support/maintained';
@@ -179,6 +181,39 @@ describe('an audit entry that recorded a secret', () => {
       const again = exportDataset(other, join(dir, 'audit-secret-again.json'));
       expect(readFileSync(join(dir, 'audit-secret-again.json'), 'utf8') === text).toBe(true);
       expect(again.leftOut).toEqual({});
+    } finally {
+      other.$client.close();
+      own.cleanup();
+    }
+  });
+});
+
+describe('accounts made through the write door', () => {
+  it('are exported without the password hash, the API token or its hash, and the audit entries they wrote come along whole', async () => {
+    const own = createDatasetFixture();
+    const other = openAppDatabase(join(dir, 'accounts.db'));
+    try {
+      const user = await systemWriter(own.db, 'test').writeAsync(createUser(), { email: 'new.analyst@example.org', password: 'correct horse battery staple', role: 'analyst' });
+      await systemWriter(own.db, 'test').writeAsync(updateUser(user.id), { password: 'another long password' });
+      const token = systemWriter(own.db, 'test').write(createToken(), { email: 'new.analyst@example.org' }).token;
+      const secrets = [
+        token,
+        ...(own.db.$client.prepare(`select password from accounts where user_id = ?`).pluck().all(user.id) as string[]),
+        ...(own.db.$client.prepare(`select token_hash from api_tokens`).pluck().all() as string[]),
+      ];
+      expect(secrets.length).toBeGreaterThanOrEqual(3);
+
+      const report = exportDataset(own.db, join(dir, 'accounts.json'));
+      const text = readFileSync(join(dir, 'accounts.json'), 'utf8');
+      for (const secret of secrets) expect(text).not.toContain(secret);
+      expect(text).toContain('new.analyst@example.org');
+      expect(report.leftOut).toEqual({});
+      importDataset(other, join(dir, 'accounts.json'));
+      const entries = (db: Db) => db.$client.prepare(`select * from audit_log where action in ('user:create', 'user:update', 'token:create') order by id`).all();
+      expect(entries(other)).toHaveLength(3);
+      expect(entries(other)).toEqual(entries(own.db));
+      exportDataset(other, join(dir, 'accounts-again.json'));
+      expect(readFileSync(join(dir, 'accounts-again.json'), 'utf8') === text).toBe(true);
     } finally {
       other.$client.close();
       own.cleanup();
