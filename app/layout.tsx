@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { guardLayout } from '@/lib/auth/guard';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,7 +20,9 @@ const NAV = [
   { href: '/actors', label: 'Actors' },
 ];
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // With PUBLIC_READ off, an anonymous reader is sent to /sign-in before any page renders.
+  await guardLayout();
   return (
     <html lang="en">
       <body>

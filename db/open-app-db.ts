@@ -26,7 +26,7 @@ export class DatabaseStartupError extends Error {
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** Node's and SQLite's error codes, in words a person starting the app can act on. */
-function explain(error: unknown): string {
+export function explain(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {
@@ -56,7 +56,7 @@ function explain(error: unknown): string {
   }
 }
 
-function startsWithSqliteHeader(path: string): boolean {
+export function startsWithSqliteHeader(path: string): boolean {
   const fd = openSync(/*turbopackIgnore: true*/ path, 'r');
   try {
     const header = Buffer.alloc(SQLITE_HEADER.length);
@@ -68,7 +68,7 @@ function startsWithSqliteHeader(path: string): boolean {
 }
 
 /** Why an existing SQLite file must not be written into, or null if it is ours (or empty). */
-function refusal(path: string): string | null {
+export function refusal(path: string): string | null {
   // A read-only connection never writes the file, but on a WAL-mode file it creates -wal and
   // -shm beside it; those it made (and left empty of data) are removed again below, so
   // looking leaves no trace.

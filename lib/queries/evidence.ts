@@ -1,7 +1,7 @@
 import 'server-only';
 // What cites a page of quotes, and short references to quotes: one query per kind for a whole
 // page, never one per row. Id lists are a page long (at most a thousand), never a table long.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { inJsonArray } from '@/db/sqlite/json';
 import type { Db } from '@/db/connection';
 import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, stanceEvidence, stances, topics, type Camp, type Quote, type Stance } from '@/db/schema';
@@ -32,7 +32,7 @@ function prepareEvidenceQueries(db: Db) {
     .crossJoin(stances)
     .crossJoin(actors)
     .crossJoin(topics)
-    .where(and(inJsonArray(stanceEvidence.quoteId, ids), eq(stances.id, stanceEvidence.stanceId), eq(actors.id, stances.actorId), eq(topics.id, stances.topicId)))
+    .where(and(inJsonArray(stanceEvidence.quoteId, ids), eq(stances.id, stanceEvidence.stanceId), eq(actors.id, stances.actorId), eq(topics.id, stances.topicId), isNull(stances.deletedAt)))
     .orderBy(stances.asOf, stances.id)
     .prepare();
   const columns = { slug: camps.slug, name: camps.name, topic: topicRefColumns };
@@ -41,14 +41,14 @@ function prepareEvidenceQueries(db: Db) {
     .from(campEvidence)
     .crossJoin(camps)
     .crossJoin(topics)
-    .where(and(inJsonArray(campEvidence.quoteId, ids), eq(camps.id, campEvidence.campId), eq(topics.id, camps.topicId)));
+    .where(and(inJsonArray(campEvidence.quoteId, ids), eq(camps.id, campEvidence.campId), eq(topics.id, camps.topicId), isNull(camps.deletedAt)));
   const viaMember = db
     .select({ quoteId: campMemberEvidence.quoteId, ...columns })
     .from(campMemberEvidence)
     .crossJoin(campMembers)
     .crossJoin(camps)
     .crossJoin(topics)
-    .where(and(inJsonArray(campMemberEvidence.quoteId, ids), eq(campMembers.id, campMemberEvidence.memberId), eq(camps.id, campMembers.campId), eq(topics.id, camps.topicId)));
+    .where(and(inJsonArray(campMemberEvidence.quoteId, ids), eq(campMembers.id, campMemberEvidence.memberId), eq(camps.id, campMembers.campId), eq(topics.id, camps.topicId), isNull(campMembers.deletedAt), isNull(camps.deletedAt)));
   return { citations, camps: direct.union(viaMember).prepare() };
 }
 
