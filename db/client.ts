@@ -1,7 +1,7 @@
 import 'server-only';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { databasePath, type Db } from './connection';
-import { openAppDatabase } from './open-app-db';
+import { databasePath, type Db } from './sqlite/connection';
+import { openAppDatabase } from './sqlite/open-app-db';
 import * as schema from './schema';
 import { sqlLogger, sqlLogPath } from './sql-log';
 

@@ -15,8 +15,6 @@ import {
 
 import { ACTOR_KINDS, AUDIT_DOORS, CONFIDENCES, QUOTE_KINDS, REVIEW_STATES, USER_ROLES, type ScaleLabels } from '../lib/domain/vocabulary';
 
-// Re-exported for modules written before the vocabulary moved to lib/domain.
-export * from '../lib/domain/vocabulary';
 
 // Calendar dates are ISO `YYYY-MM-DD` text: they sort and compare correctly in SQLite.
 const isoDate = (name: string) => text(name);

@@ -1,5 +1,5 @@
 // Reading a position on a topic's own five-point scale.
-import type { Position, ScaleLabels } from '@/db/schema';
+import type { Position, ScaleLabels } from '@/lib/domain/vocabulary';
 
 export function positionLabel(scaleLabels: ScaleLabels, position: number): string {
   return scaleLabels[position + 2] ?? `position ${position}`;

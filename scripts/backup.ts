@@ -1,10 +1,10 @@
 // npm run backup -- DEST [--force]
 // A consistent copy of the database at DATABASE_PATH while the app serves, checked, then named DEST.
 import { parseArgs } from 'node:util';
-import { databasePath } from '@/db/connection';
-import { backupDatabase } from '@/db/backup/backup';
-import { formatBytes } from '@/db/backup/files';
-import { describeMigrations } from '@/db/backup/inspect';
+import { databasePath } from '@/db/sqlite/connection';
+import { backupDatabase } from '@/db/sqlite/backup/backup';
+import { formatBytes } from '@/db/sqlite/backup/files';
+import { describeMigrations } from '@/db/sqlite/backup/inspect';
 import { runCommand, UsageError } from './command';
 
 const USAGE = 'usage: npm run backup -- DEST [--force]   (copies DATABASE_PATH, default data/standpoint.db; --force replaces an existing DEST)';

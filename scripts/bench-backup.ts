@@ -10,9 +10,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { backupDatabase } from '@/db/backup/backup';
-import { formatBytes } from '@/db/backup/files';
-import { databasePath } from '@/db/connection';
+import { backupDatabase } from '@/db/sqlite/backup/backup';
+import { formatBytes } from '@/db/sqlite/backup/files';
+import { databasePath } from '@/db/sqlite/connection';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,6 +1,6 @@
 // The shape of the data-safety commands: output lines on stdout, a refusal as one line on stderr.
 // Exit codes: 0 done, 1 refused or failed (nothing changed), 2 usage error.
-import { SafekeepingError } from '@/db/backup/inspect';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
 
 /** The command line itself is wrong; the usage line is printed with it. */
 export class UsageError extends Error {}

@@ -2,10 +2,10 @@
 // The whole dataset of DATABASE_PATH as one deterministic JSON document (lib/dataset/).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databasePath } from '@/db/connection';
-import { formatBytes } from '@/db/backup/files';
-import { SafekeepingError } from '@/db/backup/inspect';
-import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
+import { databasePath } from '@/db/sqlite/connection';
+import { formatBytes } from '@/db/sqlite/backup/files';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
+import { DatabaseStartupError, openAppDatabase } from '@/db/sqlite/open-app-db';
 import { exportDataset } from '@/lib/dataset/export';
 import { runCommand, UsageError } from './command';
 

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '@/db/connection';
-import { removeWithSideFiles } from '@/db/backup/files';
-import { SafekeepingError } from '@/db/backup/inspect';
-import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
+import { databasePath } from '@/db/sqlite/connection';
+import { removeWithSideFiles } from '@/db/sqlite/backup/files';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
+import { DatabaseStartupError, openAppDatabase } from '@/db/sqlite/open-app-db';
 import { importDataset } from '@/lib/dataset/import';
 import { runCommand, UsageError } from './command';
 

@@ -2,7 +2,7 @@
 // extractor and the database are given by the caller (scripts/ingest.ts wires the real ones),
 // so that tests run this same code with a small fake extractor.
 import { MultiBar, Presets } from 'cli-progress';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { MAX_FILE_BYTES } from '@/lib/ingest/decode';
 import { dryRunFiles, ingestFiles, type FileOutcome } from '@/lib/ingest/run';
 import { Ingestor, type Extractor } from '@/lib/ingest/store';

@@ -1,5 +1,5 @@
 // Entry point of `npm run ingest`: the real extractor and the real database, then the CLI.
-import { applyMigrations, databasePath, openDatabase } from '@/db/connection';
+import { applyMigrations, databasePath, openDatabase } from '@/db/sqlite/connection';
 import { EXTRACTOR_VERSION, extractQuotes } from '@/lib/extract';
 import { seedIfEmpty } from '@/seeds/load';
 import { runIngestCli } from './ingest-cli';

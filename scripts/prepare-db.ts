@@ -1,8 +1,8 @@
 // `npm start` runs this first: open the database (refusing a file that is not ours, or is
 // damaged), apply the migrations, then seed it if it is empty. Every failure is one line on
 // stderr naming the file and the problem, and exit code 1.
-import { databasePath } from '@/db/connection';
-import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
+import { databasePath } from '@/db/sqlite/connection';
+import { DatabaseStartupError, openAppDatabase } from '@/db/sqlite/open-app-db';
 import { createDemoAccounts, demoAccountsWanted } from '@/seeds/demo-accounts';
 import { seedIfEmpty } from '@/seeds/load';
 

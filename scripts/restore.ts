@@ -1,9 +1,9 @@
 // npm run restore -- FILE
 // Replaces the database at DATABASE_PATH with a checked backup; the replaced file is kept beside it.
 import { parseArgs } from 'node:util';
-import { databasePath } from '@/db/connection';
-import { formatBytes } from '@/db/backup/files';
-import { restoreDatabase } from '@/db/backup/restore';
+import { databasePath } from '@/db/sqlite/connection';
+import { formatBytes } from '@/db/sqlite/backup/files';
+import { restoreDatabase } from '@/db/sqlite/backup/restore';
 import { runCommand, UsageError } from './command';
 
 const USAGE = 'usage: npm run restore -- FILE   (replaces DATABASE_PATH, default data/standpoint.db; stop the server first)';

@@ -2,7 +2,7 @@
 // Fills the database at DATABASE_PATH with synthetic coverage of N quotes (see scripts/synthetic/).
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
-import { databasePath } from '@/db/connection';
+import { databasePath } from '@/db/sqlite/connection';
 import { createSyntheticDatabase } from './synthetic/database';
 import { DEFAULT_SEED } from './synthetic/generate';
 import { progressReporter } from './synthetic/progress';

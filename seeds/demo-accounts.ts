@@ -2,7 +2,7 @@
 // (DEMO_ACCOUNTS=on) and only while the database has no account at all, so that a production
 // database never gets a known password by accident.
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { users } from '@/db/schema';
 import type { UserRole } from '@/lib/domain/vocabulary';
 import { createUser } from '@/lib/write/operations/accounts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { sources } from '@/db/schema';
 import { readArticle } from '@/lib/ingest/read';
 import { ValidationError } from '@/lib/write/errors';

@@ -1,6 +1,6 @@
 // Shape of seeds/seed-data.json. Records refer to each other by slug or key, never by row id.
 import { z } from 'zod';
-import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS } from '@/db/schema';
+import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS } from '@/lib/domain/vocabulary';
 import { isoDateSchema } from '@/lib/dates';
 import { countryCodeSchema, slugSchema, sourceInput, topicInput } from '@/lib/write/inputs';
 

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { availableParallelism } from 'node:os';
 import Database from 'better-sqlite3';
 import next from 'next';
-import { databasePath } from '../db/connection';
+import { databasePath } from '../db/sqlite/connection';
 import { changeToken } from '../db/sqlite/change-token';
 import { CLIENT_IP_HEADER } from '../lib/auth/config';
 import { cacheableRequest, cacheableResponse } from './cacheable';

@@ -1,4 +1,4 @@
-import type { Position } from '@/db/schema';
+import type { Position } from '@/lib/domain/vocabulary';
 import { POSITION_TONES, signedPosition } from '@/lib/positions';
 
 /** A position shown as its words and its signed figure; colour only reinforces them. */

@@ -7,7 +7,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
 import { getDb } from '@/db/client';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { accounts, rateLimits, sessions, users, verifications } from '@/db/schema';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
 import { CLIENT_IP_HEADER, configuredBaseUrl, ownOrigins, trustedOrigins } from './config';

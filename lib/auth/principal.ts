@@ -1,7 +1,7 @@
 import 'server-only';
 // Who is asking, from the request itself: an API token (Authorization: Bearer) or the session
 // cookie, checked against the database. Never from anything the caller passes along.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { getDb } from '@/db/client';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
 import { UnauthenticatedError } from '@/lib/write/errors';

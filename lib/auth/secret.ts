@@ -2,7 +2,7 @@
 // a migration and kept in the database's settings, so that a fresh clone signs people in without
 // any configuration and sessions survive restarts.
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { settings } from '@/db/schema';
 
 export function authSecret(db: Db, env: NodeJS.ProcessEnv = process.env): string {

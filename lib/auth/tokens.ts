@@ -3,7 +3,7 @@
 // reversed). A revoked token is refused from the next request on.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { apiTokens, users } from '@/db/schema';
 import type { UserRole } from '@/lib/domain/vocabulary';
 

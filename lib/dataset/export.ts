@@ -3,10 +3,10 @@
 // beside the destination and renamed into place, with memory flat however many rows.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Db } from '@/db/connection';
-import { fsyncFile, fsyncParent } from '@/db/backup/files';
-import { SafekeepingError } from '@/db/backup/inspect';
-import { appliedMigrationHashes } from '@/db/schema-check';
+import type { Db } from '@/db/sqlite/connection';
+import { fsyncFile, fsyncParent } from '@/db/sqlite/backup/files';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
+import { appliedMigrationHashes } from '@/db/sqlite/schema-check';
 import { FORMAT, FORMAT_VERSION, serialiseRow } from './document';
 import { checkDatabaseTables, datasetTables, DatasetPolicyError } from './tables';
 

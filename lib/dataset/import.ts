@@ -10,9 +10,9 @@
 import { SqliteError, type Statement } from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Db } from '@/db/connection';
-import { SafekeepingError } from '@/db/backup/inspect';
-import { expectedSchema } from '@/db/schema-check';
+import type { Db } from '@/db/sqlite/connection';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
+import { expectedSchema } from '@/db/sqlite/schema-check';
 import { firstIssue, rowSchema } from './document';
 import { ROW_INVARIANTS } from './invariants';
 import { DocumentError, readDocument, type DatasetDocument } from './read';

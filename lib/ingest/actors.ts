@@ -1,7 +1,8 @@
 // Who a quote is by: a speaker the extractor names is matched to an existing actor by name or
 // alias, or proposed as a new actor (confirmed = false) for an analyst to confirm.
 import { eq, isNull } from 'drizzle-orm';
-import { actorAliases, actors, type Actor, type ActorKind } from '@/db/schema';
+import { actorAliases, actors, type Actor } from '@/db/schema';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 import { aliasKey } from '@/lib/actors/alias-key';
 import type { KnownActor } from '@/lib/extract';
 import type { Speaker } from '@/lib/extract/types';

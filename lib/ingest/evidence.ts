@@ -1,7 +1,7 @@
 // What of an article and its extracted quotes may be stored: the source row it becomes, and the
 // quotes that are exactly their slice of the body and lie outside the scraping junk.
 import { z } from 'zod';
-import { QUOTE_KINDS } from '@/db/schema';
+import { QUOTE_KINDS } from '@/lib/domain/vocabulary';
 import type { Article, ExtractedQuote } from '@/lib/extract/types';
 import { isoDateSchema } from '@/lib/dates';
 import { ValidationError } from '@/lib/write/errors';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { settings } from '@/db/schema';
 
 const keys = new WeakMap<object, string>();

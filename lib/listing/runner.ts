@@ -2,7 +2,7 @@
 // driven by the listing's spec. Pages, the JSON API and the CSV export differ only in how they
 // present what comes back.
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { budgetCondition, BudgetSpentError, withinBudget } from '@/db/sqlite/budget';
 import { logSql } from '@/db/sql-log';
 import { describeSearch } from '@/lib/search/query';

@@ -3,7 +3,7 @@
 // serves every listing to pages, the JSON API and the exports.
 import type { SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import type { CsvColumn } from '@/lib/csv';
 import type { SearchQuery } from '@/lib/search/query';
 

@@ -2,7 +2,7 @@ import 'server-only';
 // A listing as a page needs it, and as the API needs it: parsed once, its references checked,
 // one page read (a stale cursor falls back to the first page on pages), the total, the facets
 // and the chips. Reads go through the read cache.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { getDb } from '@/db/client';
 import { BadParamError } from '@/lib/errors';
 import { cachedRead } from '@/lib/cache/read-cache';

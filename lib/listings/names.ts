@@ -2,7 +2,7 @@ import 'server-only';
 // Display names for filter values, looked up in one query per filter: a value missing from the
 // returned map names nothing, and the runner refuses it by parameter.
 import { and, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actors, camps, sources, stances, topics } from '@/db/schema';
 
 /** Country codes known to the data: a state's name, else the code itself for a speaker's country. */

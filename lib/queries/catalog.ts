@@ -3,7 +3,7 @@ import 'server-only';
 // topic; the allies; the camps of a topic or an actor; the choices of the filter form. Deleted
 // records are left out everywhere: a deleted record's page answers 404.
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actors, campEvidence, campMemberEvidence, campMembers, camps, sources, stances, topics, type Camp, type CampMember, type Source } from '@/db/schema';
 import { actorSummaryColumns, toActorSummary, type ActorSummary } from '@/lib/listings/actors';
 import { sourceSummaryColumns, type SourceSummary } from '@/lib/listings/sources';

@@ -3,7 +3,7 @@ import 'server-only';
 // page, never one per row. Id lists are a page long (at most a thousand), never a table long.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { inJsonArray } from '@/db/sqlite/json';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, stanceEvidence, stances, topics, type Camp, type Quote, type Stance } from '@/db/schema';
 import type { Position } from '@/lib/domain/vocabulary';
 import { positionLabel } from '@/lib/positions';

@@ -2,7 +2,7 @@ import 'server-only';
 // One record's history from the audit log, newest first: for the record's own page (shown to
 // analysts and admins, who may read the audit log). Served by audit_log_record_idx.
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { auditLog } from '@/db/schema';
 import type { AuditItem } from '@/lib/listings/audit';
 import type { RecordType } from '@/lib/write/principal';

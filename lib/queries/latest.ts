@@ -3,7 +3,7 @@ import 'server-only';
 // each: one index seek per actor and topic (stances_actor_topic_as_of_unique), so the cost
 // follows the size of the matrix shown, never the size of the history.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actors, stances, topics } from '@/db/schema';
 import { toStanceItem, stanceListing, type StanceItem } from '@/lib/listings/stances';
 import { read } from './cached';

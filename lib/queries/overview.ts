@@ -2,7 +2,7 @@ import 'server-only';
 // Aggregates for the overview page and the health check, read from the totals the database
 // keeps itself (migration 0004): constant time however many rows there are.
 import { asc, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { counters, quoteMonths } from '@/db/schema';
 import { read } from './cached';
 

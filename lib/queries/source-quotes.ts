@@ -2,7 +2,7 @@ import 'server-only';
 // The accepted quotes of one source, in text order, to highlight the article: a source holds
 // tens of quotes, so they are read whole, through the quotes listing's own columns.
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { quotes } from '@/db/schema';
 import { quoteListing, type QuoteItem } from '@/lib/listings/quotes';
 import { read } from './cached';

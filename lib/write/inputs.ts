@@ -1,6 +1,6 @@
 // Shapes of everything that can be written. Every write path parses its input with one of these.
 import { z } from 'zod';
-import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS, USER_ROLES } from '@/db/schema';
+import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS, USER_ROLES } from '@/lib/domain/vocabulary';
 import { isoDateSchema } from '@/lib/dates';
 
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "new-strategy"');

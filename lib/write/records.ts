@@ -16,8 +16,8 @@ import {
   stances,
   topics,
   users,
-  type ScaleLabels,
 } from '@/db/schema';
+import type { ScaleLabels } from '@/lib/domain/vocabulary';
 import type { ActorKind, Confidence, QuoteKind, ReviewState, UserRole } from '@/lib/domain/vocabulary';
 import type { ReadTx } from './tx';
 

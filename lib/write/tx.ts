@@ -2,7 +2,7 @@
 // functions take a WriteTx, never the database: so they cannot run outside the helper's
 // transaction, with a principal the helper did not resolve. The brand is a symbol this module
 // keeps to itself; at run time a WriteTx is also checked to be one that is open right now.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import type { Principal } from './principal';
 
 /** What reads need: the database itself or a transaction. */

@@ -5,7 +5,7 @@
 // tools write through here as the system; requests get their Writer from lib/write/perform.ts.
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { BusyError, ConflictError, ValidationError, WriteError } from './errors';
 import { assertCan, systemPrincipal, type Principal, type WriteAction } from './principal';
 import { closeWriteTx, openWriteTx, type ReadTx, type WriteTx } from './tx';

@@ -2,7 +2,7 @@
 // the command line, written as the system ("system:cli", door "cli") through the write door,
 // so that each is in the audit log. The database is DATABASE_PATH, opened and migrated as at start.
 import { parseArgs } from 'node:util';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { WriteError } from '@/lib/write/errors';
 import { createToken, createUser, revokeTokens } from '@/lib/write/operations';
 import { systemWriter } from '@/lib/write/writer';

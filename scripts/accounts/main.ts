@@ -1,7 +1,7 @@
 // Entry point of `npm run user:add`, `token:add` and `token:revoke`: the command is the first argument.
 import { text } from 'node:stream/consumers';
-import { databasePath } from '@/db/connection';
-import { openAppDatabase } from '@/db/open-app-db';
+import { databasePath } from '@/db/sqlite/connection';
+import { openAppDatabase } from '@/db/sqlite/open-app-db';
 import { runAccountCli, USAGE, type Command } from './cli';
 
 const [command, ...argv] = process.argv.slice(2);

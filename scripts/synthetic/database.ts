@@ -3,7 +3,7 @@
 // path is always a finished database (the benchmark relies on this to reuse it).
 import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { applyMigrations, openDatabase } from '@/db/connection';
+import { applyMigrations, openDatabase } from '@/db/sqlite/connection';
 import { generateSynthetic, type GenerateOptions, type GenerateReport } from './generate';
 
 export type CreateOptions = GenerateOptions & { force?: boolean };

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { restore, suspend } from './bulk';
 import { Loader } from './loader';
 import { DEFAULT_SEED, produce, type Batch, type ProduceStats } from './produce';

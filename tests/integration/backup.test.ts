@@ -8,8 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupDatabase } from '@/db/backup/backup';
-import { SafekeepingError } from '@/db/backup/inspect';
+import { backupDatabase } from '@/db/sqlite/backup/backup';
+import { SafekeepingError } from '@/db/sqlite/backup/inspect';
 import { createSyntheticDatabase } from '@/scripts/synthetic/database';
 import { createTestDb } from '@/tests/support/db';
 import { computedData, maintainedData, searchIndexProblems } from '@/tests/support/maintained';

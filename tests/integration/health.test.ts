@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { QuickCheckCache, quickCheckInWorker } from '@/db/quick-check';
+import { QuickCheckCache, quickCheckInWorker } from '@/db/sqlite/quick-check';
 import { createTestDb } from '@/tests/support/db';
 import { corruptPage, rootPage } from '@/tests/support/sqlite-files';
 

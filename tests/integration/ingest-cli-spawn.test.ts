@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@/db/connection';
+import { openDatabase } from '@/db/sqlite/connection';
 import { countAllRows } from '@/tests/support/db';
 
 const ROOT = process.cwd();

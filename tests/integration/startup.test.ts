@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { MIGRATIONS_FOLDER, openDatabase } from '@/db/connection';
-import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
+import { MIGRATIONS_FOLDER, openDatabase } from '@/db/sqlite/connection';
+import { DatabaseStartupError, openAppDatabase } from '@/db/sqlite/open-app-db';
 import { createTestDb } from '@/tests/support/db';
 import { corruptPage, fingerprint, overwriteBytes, rootPage } from '@/tests/support/sqlite-files';
 

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '@/db/connection';
+import { openDatabase, type Db } from '@/db/sqlite/connection';
 import { createSyntheticDatabase } from '@/scripts/synthetic/database';
 import type { GenerateReport } from '@/scripts/synthetic/generate';
 import { readSeedWorld } from '@/scripts/synthetic/world';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { openDatabase } from '@/db/connection';
+import { openDatabase } from '@/db/sqlite/connection';
 import { apiTokens, auditLog, quotes, stances } from '@/db/schema';
 import type { UserRole } from '@/lib/domain/vocabulary';
 import { addToken, addUser, ORIGIN, PASSWORD, signIn, signInRequest, usersOfEveryRole, type Credentials } from '@/tests/support/auth';

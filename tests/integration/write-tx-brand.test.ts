@@ -3,7 +3,7 @@
 // a transaction, were accepted; `npx tsc --noEmit` and `next build` check them), and so does the
 // run time check for an object cast past the type.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { sourceInput } from '@/lib/write/inputs';
 import { insertSource, insertTopic, type WriteTx } from '@/lib/write/store';
 import { createTestDb, type TestDb } from '@/tests/support/db';

@@ -1,7 +1,7 @@
 // Accounts, sessions and tokens for tests of the HTTP surface: users made through the write door
 // as the system, sessions by signing in through better-auth's own endpoint (as a browser or a
 // script does), tokens as `npm run token:add` makes them.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import type { UserRole } from '@/lib/domain/vocabulary';
 import { createToken, createUser } from '@/lib/write/operations';
 import { systemWriter } from '@/lib/write/writer';

@@ -1,7 +1,7 @@
 // A few thousand rows of plausible data, inserted with plain SQL (the triggers fill in the
 // copied listing keys, the counters and the search index), for tests that need volume: query
 // plans only show their real shape once tables are larger than a page.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 
 export function fillBulk(db: Db, { sources = 300, quotesPerSource = 10, stancesPerActor = 30 } = {}): void {
   const c = db.$client;

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, openDatabase, type Db } from '@/db/connection';
+import { applyMigrations, openDatabase, type Db } from '@/db/sqlite/connection';
 import type { SeedFile } from '@/seeds/seed-file';
 import { readSeedFile, seedIfEmpty } from '@/seeds/load';
 

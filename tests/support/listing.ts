@@ -1,6 +1,6 @@
 // Running a listing spec the way the pages and API do, for tests: parse, check references,
 // then read every page by following the cursors.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { parseListingRequest, type ParamError } from '@/lib/listing/params';
 import { readPage, resolveNames } from '@/lib/listing/runner';
 import type { AnyListing } from '@/lib/listing/types';

@@ -1,6 +1,6 @@
 // Records for write tests, made through the write door as the system: each call makes new ones,
 // so that every case of a table has its own to change.
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { quoteInput, sourceInput, suggestedQuoteInput } from '@/lib/write/inputs';
 import { createActor, createCamp, createStance, createTopic, deleteRecord, type RecordKey } from '@/lib/write/operations';
 import { insertQuote, insertSource } from '@/lib/write/store';

@@ -1,7 +1,7 @@
 // Running store functions in a test: through the write helper's own transaction (store functions
 // take nothing else), as the given principal, with an audit entry so that the helper accepts it.
 import { z } from 'zod';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { recordAudit } from '@/lib/write/audit';
 import { SYSTEM_PRINCIPAL, type Principal, type Role, type WriteAction } from '@/lib/write/principal';
 import type { WriteTx } from '@/lib/write/tx';

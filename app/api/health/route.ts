@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { databaseHealthProblem } from '@/db/health';
+import { databaseHealthProblem } from '@/db/sqlite/health';
 import { getTableCounts, type TableCounts } from '@/lib/queries/overview';
 
 let lastLoggedProblem: string | null = null;

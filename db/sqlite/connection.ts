@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as schema from './schema';
+import * as schema from '../schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 

@@ -6,7 +6,7 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { databasePath } from './connection';
 import { DatabaseStartupError } from './open-app-db';
-import { getDb } from './client';
+import { getDb } from '../client';
 import { QuickCheckCache } from './quick-check';
 import { appliedMigrationHashes, describeShapeDifferences, expectedSchema, expectedTables, migrationHistoryProblem, readSchemaShape } from './schema-check';
 
