@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { listingLinks } from '@/app/_components/listing/links';
 import { campField, countryField } from '@/app/_components/listing/form-fields';
-import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { loadListingView } from '@/lib/listing/view';
 import { actorListing } from '@/lib/listings/actors';
 import { getFilterOptions } from '@/lib/queries/catalog';
-import { actorHref, apiHref } from '@/lib/urls';
+import { actorHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Actors' };
 
@@ -16,14 +17,7 @@ const KIND_LABELS = { state: 'State', person: 'Person', organisation: 'Organisat
 export default async function ActorsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const [view, options] = await Promise.all([loadListingView(actorListing, raw, { facets: true }), getFilterOptions()]);
-  const params = viewParams(actorListing, view);
-  const sort = sortParamOf(view.request);
-  const current = new URLSearchParams(params);
-  if (sort) current.set('sort', sort);
-  const exportParams = new URLSearchParams(current);
-  exportParams.set('limit', 'all');
-  const csvParams = new URLSearchParams(exportParams);
-  csvParams.set('format', 'csv');
+  const { params, sort, current, exports } = listingLinks(actorListing, view, 'actors');
   return (
     <>
       <div>
@@ -41,7 +35,7 @@ export default async function ActorsPage({ searchParams }: Props) {
           noun={actorListing.noun}
           filtered={view.filtered}
           order={view.page.order}
-          exports={{ csv: apiHref('actors', csvParams), json: apiHref('actors', exportParams) }}
+          exports={exports}
         />
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="data-table">

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortLinks } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { listingLinks } from '@/app/_components/listing/links';
 import { campField, countryField, datesField, kindField, positionField, searchField, topicField } from '@/app/_components/listing/form-fields';
 import { QuoteCard } from '@/app/_components/quote-card';
-import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { loadListingView } from '@/lib/listing/view';
 import { quoteListing } from '@/lib/listings/quotes';
 import { getFilterOptions } from '@/lib/queries/catalog';
-import { apiHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Quotes' };
 
@@ -15,14 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function QuotesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const [view, options] = await Promise.all([loadListingView(quoteListing, raw, { facets: true }), getFilterOptions()]);
-  const params = viewParams(quoteListing, view);
-  const sort = sortParamOf(view.request);
-  const current = new URLSearchParams(params);
-  if (sort) current.set('sort', sort);
-  const exportParams = new URLSearchParams(current);
-  exportParams.set('limit', 'all');
-  const csvParams = new URLSearchParams(exportParams);
-  csvParams.set('format', 'csv');
+  const { params, sort, current, exports } = listingLinks(quoteListing, view, 'quotes');
   const sorts = [
     ...(view.request.search ? [{ key: 'relevance', label: 'Relevance' }, { key: 'recent', label: 'Recently added' }] : []),
     ...Object.entries(quoteListing.sorts).map(([key, def]) => ({ key, label: def.label })),
@@ -52,7 +45,7 @@ export default async function QuotesPage({ searchParams }: Props) {
           noun={quoteListing.noun}
           filtered={view.filtered}
           order={view.page.order}
-          exports={{ csv: apiHref('quotes', csvParams), json: apiHref('quotes', exportParams) }}
+          exports={exports}
         />
         <SortLinks path="/quotes" params={params} order={view.page.order} sorts={sorts} label="Sort quotes" />
         {view.page.items.length === 0 ? (

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { listingLinks } from '@/app/_components/listing/links';
 import { datesField, searchField } from '@/app/_components/listing/form-fields';
 import { MatchedText } from '@/app/_components/matched-text';
 import { formatDate } from '@/lib/dates';
-import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { loadListingView } from '@/lib/listing/view';
 import { sourceListing } from '@/lib/listings/sources';
-import { apiHref, sourceHref } from '@/lib/urls';
+import { sourceHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Sources' };
 
@@ -15,14 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SourcesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const view = await loadListingView(sourceListing, raw);
-  const params = viewParams(sourceListing, view);
-  const sort = sortParamOf(view.request);
-  const current = new URLSearchParams(params);
-  if (sort) current.set('sort', sort);
-  const exportParams = new URLSearchParams(current);
-  exportParams.set('limit', 'all');
-  const csvParams = new URLSearchParams(exportParams);
-  csvParams.set('format', 'csv');
+  const { params, sort, current, exports } = listingLinks(sourceListing, view, 'sources');
   return (
     <>
       <h1 className="text-2xl font-bold">Sources</h1>
@@ -37,7 +31,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           noun={sourceListing.noun}
           filtered={view.filtered}
           order={view.page.order}
-          exports={{ csv: apiHref('sources', csvParams), json: apiHref('sources', exportParams) }}
+          exports={exports}
         />
         {view.page.items.length === 0 ? (
           <p className="card text-sm">No source matches these filters.</p>

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { countryField, campField, datesField, kindField, positionField, topicField } from '@/app/_components/listing/form-fields';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
+import { listingLinks } from '@/app/_components/listing/links';
 import { StanceTable } from '@/app/_components/stance-table';
-import { loadListingView, sortParamOf, viewParams } from '@/lib/listing/view';
+import { loadListingView } from '@/lib/listing/view';
 import { stanceListing } from '@/lib/listings/stances';
 import { getFilterOptions } from '@/lib/queries/catalog';
 import { getQuoteRefs } from '@/lib/queries/evidence';
 import { read } from '@/lib/queries/cached';
-import { apiHref } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Stances' };
 
@@ -17,16 +17,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StancesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const [view, options] = await Promise.all([loadListingView(stanceListing, raw, { facets: true }), getFilterOptions()]);
-  const params = viewParams(stanceListing, view);
-  const sort = sortParamOf(view.request);
-  const current = new URLSearchParams(params);
-  if (sort) current.set('sort', sort);
+  const { params, sort, current, exports } = listingLinks(stanceListing, view, 'stances');
   const evidenceIds = view.page.items.flatMap((s) => s.evidence);
   const quotes = await read(['quote-refs', evidenceIds], (db) => getQuoteRefs(evidenceIds, db));
-  const exportParams = new URLSearchParams(current);
-  exportParams.set('limit', 'all');
-  const csvParams = new URLSearchParams(exportParams);
-  csvParams.set('format', 'csv');
   return (
     <>
       <div>
@@ -50,7 +43,7 @@ export default async function StancesPage({ searchParams }: Props) {
           noun={stanceListing.noun}
           filtered={view.filtered}
           order={view.page.order}
-          exports={{ csv: apiHref('stances', csvParams), json: apiHref('stances', exportParams) }}
+          exports={exports}
         />
         {view.page.items.length === 0 ? (
           <p className="card text-sm">No sourced stance matches these filters. An ally without a row has no sourced position here, which is not the same as a neutral one.</p>

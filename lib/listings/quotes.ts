@@ -44,6 +44,8 @@ const columns = {
 
 type Row = Omit<QuoteItem, 'citedBy' | 'camps' | 'matches'>;
 
+const { source: _source, ...csvColumns } = columns;
+
 /** The quote is evidence of a stance meeting `condition` (on stances `s`). */
 const evidenceOfStance = (condition: ReturnType<typeof sql>) =>
   sql`exists (select 1 from stance_evidence se join stances s on s.id = se.stance_id where se.quote_id = "quotes"."id" and s.deleted_at is null and ${condition})`;
@@ -117,17 +119,7 @@ export const quoteListing = {
   // The CSV reads no source columns (the join then costs nothing: SQLite drops an unused left
   // join on a primary key) and no camps.
   csvRead: {
-    columns: {
-      id: quotes.id,
-      text: quotes.text,
-      kind: quotes.kind,
-      sourceId: quotes.sourceId,
-      start: quotes.start,
-      end: quotes.end,
-      saidAt: quotes.saidAt,
-      speakerLabel: quotes.speakerLabel,
-      speaker: actorRefColumns(speaker),
-    },
+    columns: csvColumns,
     hydrate: (items, db) => {
       const citations = getCitations(items.map((q) => q.id), db);
       for (const item of items) item.citedBy = citations.get(item.id) ?? [];
