@@ -4,7 +4,7 @@
 import { MultiBar, Presets } from 'cli-progress';
 import type { Db } from '@/db/sqlite/connection';
 import { MAX_FILE_BYTES } from '@/lib/ingest/decode';
-import { dryRunFiles, ingestFiles, type FileOutcome } from '@/lib/ingest/run';
+import { dryRunFiles, ingestFiles, type DryRunItem, type FileOutcome } from '@/lib/ingest/run';
 import { Ingestor, type Extractor } from '@/lib/ingest/store';
 import { systemWriter } from '@/lib/write/writer';
 
@@ -25,6 +25,11 @@ export type CliDeps = {
   openDb: () => Db;
   stdout: Output;
   stderr: Output;
+  /**
+   * A dry run of many files on several threads (the real extractor, loaded in each): the items
+   * in file order, as dryRunFiles would give them. Without it, the dry run uses `extractor` here.
+   */
+  dryRunInParallel?: (files: readonly string[]) => AsyncIterable<DryRunItem>;
 };
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -63,7 +68,7 @@ function progress(deps: Pick<CliDeps, 'stdout' | 'stderr'>, total: number) {
   return { problem: log, note: log, tick: () => bar.increment(), stop: () => bars.stop() };
 }
 
-export function runIngestCli(argv: readonly string[], deps: CliDeps): number {
+export function runIngestCli(argv: readonly string[], deps: CliDeps): number | Promise<number> {
   const options = parseArgs(argv);
   if ('error' in options) {
     deps.stderr.write(`ingest: ${options.error}\n${USAGE}\n`);
@@ -76,7 +81,7 @@ export function runIngestCli(argv: readonly string[], deps: CliDeps): number {
   return options.dryRun ? dryRun(options, deps) : store(options, deps);
 }
 
-function dryRun(options: Options, deps: CliDeps): number {
+async function dryRun(options: Options, deps: CliDeps): Promise<number> {
   const bar = progress(deps, options.files.length);
   let failed = 0;
   let articles = 0;
@@ -84,7 +89,8 @@ function dryRun(options: Options, deps: CliDeps): number {
   // Streamed item by item: a batch of thousands of articles is never held in memory at once.
   if (options.json) deps.stdout.write('[');
   let first = true;
-  for (const item of dryRunFiles(options.files, deps.extractor)) {
+  const items = deps.dryRunInParallel ? deps.dryRunInParallel(options.files) : dryRunFiles(options.files, deps.extractor);
+  for await (const item of items) {
     if ('error' in item) {
       failed++;
       bar.problem(`${item.file}: ${item.error}`);
