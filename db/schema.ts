@@ -13,7 +13,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
-import { ACTOR_KINDS, CONFIDENCES, QUOTE_KINDS, REVIEW_STATES, type ScaleLabels } from '../lib/domain/vocabulary';
+import { ACTOR_KINDS, AUDIT_DOORS, CONFIDENCES, QUOTE_KINDS, REVIEW_STATES, USER_ROLES, type ScaleLabels } from '../lib/domain/vocabulary';
 
 // Re-exported for modules written before the vocabulary moved to lib/domain.
 export * from '../lib/domain/vocabulary';
@@ -24,6 +24,19 @@ const createdAt = () =>
   text('created_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+/**
+ * Every record an analyst edits carries a version (an update naming an older one is refused,
+ * never a silent overwrite) and is deleted softly: `deleted_at` set, the row kept, restorable.
+ * Public reads leave deleted rows out.
+ */
+const editable = () => ({
+  version: integer('version').notNull().default(1),
+  /** ISO timestamp of the soft delete; null while the record is live. */
+  deletedAt: text('deleted_at'),
+  /** Who deleted it: a user id, or a system principal such as "system:seed". */
+  deletedBy: text('deleted_by'),
+});
 
 export const sources = sqliteTable(
   'sources',
@@ -49,6 +62,7 @@ export const sources = sqliteTable(
     dateKey: text('date_key')
       .notNull()
       .generatedAlwaysAs(sql`coalesce(published_at, original_published_at, '')`, { mode: 'virtual' }),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -76,6 +90,7 @@ export const actors = sqliteTable(
     natoAccessionYear: integer('nato_accession_year'),
     /** False for a speaker the extractor proposed and no analyst has confirmed yet. */
     confirmed: integer('confirmed', { mode: 'boolean' }).notNull().default(true),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -116,6 +131,7 @@ export const topics = sqliteTable(
     question: text('question').notNull(),
     scaleLabels: text('scale_labels', { mode: 'json' }).$type<ScaleLabels>().notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('topics_slug_unique').on(t.slug), index('topics_order_idx').on(t.sortOrder, t.slug, t.id)],
@@ -159,6 +175,7 @@ export const quotes = sqliteTable(
     speakerCountry: text('speaker_country'),
     /** The speaker actor's name, else the label as written. */
     speakerName: text('speaker_name').notNull().default(''),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -171,9 +188,10 @@ export const quotes = sqliteTable(
     index('quotes_by_source_idx').on(t.reviewState, t.sourceId, t.start, t.id),
     index('quotes_statement_idx').on(t.statementId),
     // A rejected suggestion is kept, but does not block an accepted quote on the same span.
-    uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind).where(sql`review_state <> 'rejected'`),
+    // Nor does a deleted quote.
+    uniqueIndex('quotes_span_unique').on(t.sourceId, t.start, t.end, t.kind).where(sql`review_state <> 'rejected' and deleted_at is null`),
     // The review queue: doubtful suggestions first.
-    index('quotes_review_queue_idx').on(t.confidence, t.id).where(sql`review_state = 'suggested'`),
+    index('quotes_review_queue_idx').on(t.confidence, t.id).where(sql`review_state = 'suggested' and deleted_at is null`),
     check('quotes_kind_check', sql`${t.kind} in ('direct', 'reported')`),
     check('quotes_review_state_check', sql`${t.reviewState} in ('suggested', 'accepted', 'rejected')`),
     check('quotes_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),
@@ -209,10 +227,12 @@ export const stances = sqliteTable(
     confidenceRank: integer('confidence_rank')
       .notNull()
       .generatedAlwaysAs(sql`case confidence when 'low' then 1 when 'medium' then 2 else 3 end`, { mode: 'virtual' }),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('stances_actor_topic_as_of_unique').on(t.actorId, t.topicId, t.asOf),
+    // One live judgement per actor, topic and date; a deleted one leaves room for its correction.
+    uniqueIndex('stances_actor_topic_as_of_unique').on(t.actorId, t.topicId, t.asOf).where(sql`deleted_at is null`),
     index('stances_topic_idx').on(t.topicId, t.asOf),
     index('stances_by_country_idx').on(t.countryKey, t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
     index('stances_by_actor_idx').on(t.actorName, t.topicOrder, t.topicSlug, t.asOf, t.id),
@@ -253,6 +273,7 @@ export const camps = sqliteTable(
       .references(() => topics.id),
     name: text('name').notNull(),
     description: text('description').notNull(),
+    ...editable(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('camps_slug_unique').on(t.slug), index('camps_topic_idx').on(t.topicId)],
@@ -287,9 +308,11 @@ export const campMembers = sqliteTable(
       .notNull()
       .references(() => actors.id),
     asOf: isoDate('as_of').notNull(),
+    ...editable(),
   },
   (t) => [
-    uniqueIndex('camp_members_camp_actor_unique').on(t.campId, t.actorId),
+    // A deleted membership does not block a new one; restoring it then conflicts (409).
+    uniqueIndex('camp_members_camp_actor_unique').on(t.campId, t.actorId).where(sql`deleted_at is null`),
     index('camp_members_actor_idx').on(t.actorId),
   ],
 );
@@ -339,3 +362,167 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
 });
 export type Setting = typeof settings.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Accounts. The four tables better-auth reads and writes (user, session, account, verification,
+// plus its rate-limit counters), as its drizzle adapter expects them: property names are
+// better-auth's field names, columns are snake_case. See lib/auth/auth.ts.
+
+/** better-auth's dates: integer milliseconds since the epoch (its drizzle schema for SQLite). */
+const epochMs = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const epochNow = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Stored lower-cased, as better-auth compares it. */
+    email: text('email').notNull(),
+    emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+    image: text('image'),
+    role: text('role', { enum: USER_ROLES }).notNull().default('viewer'),
+    createdAt: epochMs('created_at').notNull().default(epochNow),
+    updatedAt: epochMs('updated_at')
+      .notNull()
+      .default(epochNow)
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), check('users_role_check', sql`${t.role} in ('viewer', 'analyst', 'admin')`)],
+);
+export type User = typeof users.$inferSelect;
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: epochMs('expires_at').notNull(),
+    /** The random value in the session cookie. */
+    token: text('token').notNull(),
+    createdAt: epochMs('created_at').notNull().default(epochNow),
+    updatedAt: epochMs('updated_at')
+      .notNull()
+      .default(epochNow)
+      .$onUpdate(() => new Date()),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('sessions_token_unique').on(t.token), index('sessions_user_id_idx').on(t.userId)],
+);
+
+/** Sign-in methods of a user; for email and password, providerId 'credential' and the password's scrypt hash. */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: epochMs('access_token_expires_at'),
+    refreshTokenExpiresAt: epochMs('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: epochMs('created_at').notNull().default(epochNow),
+    updatedAt: epochMs('updated_at')
+      .notNull()
+      .default(epochNow)
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [index('accounts_user_id_idx').on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: epochMs('expires_at').notNull(),
+    createdAt: epochMs('created_at').notNull().default(epochNow),
+    updatedAt: epochMs('updated_at')
+      .notNull()
+      .default(epochNow)
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** better-auth's rate-limit counters, in the database so that every server worker shares them. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    id: text('id').primaryKey(),
+    key: text('key').notNull(),
+    count: integer('count').notNull(),
+    lastRequest: integer('last_request').notNull(),
+  },
+  (t) => [uniqueIndex('rate_limits_key_unique').on(t.key)],
+);
+
+/**
+ * API tokens for scripts and notebooks (`Authorization: Bearer <token>`). Only the sha256 of a
+ * token is stored: the token is 256 random bits, so a plain hash cannot be reversed or guessed.
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What the token is for, in its owner's words ("notebook"). */
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: text('last_used_at'),
+    /** Set when revoked; a revoked token is refused and never comes back. */
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+export type ApiToken = typeof apiTokens.$inferSelect;
+
+/**
+ * Every change, appended in the transaction that made it; triggers refuse UPDATE and DELETE
+ * (migration 0007). Who is kept as they were at the time (the email, the role), and no foreign
+ * key ties an entry to a user, so that nothing about an account can rewrite its history.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** ISO timestamp, one per transaction. */
+    at: text('at').notNull(),
+    /** The user's id, or null for the system (seed, command line). */
+    userId: text('user_id'),
+    /** The user's email at the time, or the system principal's name ("system:ingest"). */
+    who: text('who').notNull(),
+    role: text('role').notNull(),
+    door: text('door', { enum: AUDIT_DOORS }).notNull(),
+    /** The write action, e.g. "stance:create", "quote:accept", "actor:delete". */
+    action: text('action').notNull(),
+    recordType: text('record_type').notNull(),
+    /** The record's id as text (numbers for data, strings for users). */
+    recordId: text('record_id').notNull(),
+    /** The record's slug at the time, for records that have one. */
+    recordSlug: text('record_slug'),
+    /** The record as it was before (null for a creation) and after, as JSON. */
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at, t.id),
+    index('audit_log_record_idx').on(t.recordType, t.recordId, t.at, t.id),
+    index('audit_log_user_idx').on(t.userId, t.at, t.id),
+    check('audit_log_door_check', sql`${t.door} in ('page', 'api-token', 'api-session', 'cli')`),
+  ],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;

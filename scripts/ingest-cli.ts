@@ -6,9 +6,7 @@ import type { Db } from '@/db/connection';
 import { MAX_FILE_BYTES } from '@/lib/ingest/decode';
 import { dryRunFiles, ingestFiles, type FileOutcome } from '@/lib/ingest/run';
 import { Ingestor, type Extractor } from '@/lib/ingest/store';
-import type { Principal } from '@/lib/write/principal';
-
-export const INGEST_PRINCIPAL: Principal = { id: 'system:ingest', role: 'system' };
+import { systemWriter } from '@/lib/write/writer';
 
 export const USAGE = `usage: npm run ingest -- [--dry-run] [--json] FILE...
 
@@ -114,7 +112,8 @@ function store(options: Options, deps: CliDeps): number {
     deps.stderr.write(`ingest: cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
   }
-  const ingestor = new Ingestor(db, INGEST_PRINCIPAL, deps.extractor);
+  // The command line writes as the system ("system:ingest"), through the door 'cli'.
+  const ingestor = new Ingestor(systemWriter(db, 'ingest'), deps.extractor);
   const bar = progress(deps, options.files.length);
   const totals = { new: 0, duplicate: 0, failed: 0, quotesSuggested: 0, actorsProposed: 0, statementsLinked: 0 };
   const count = (outcome: FileOutcome) => {

@@ -9,9 +9,9 @@ import { sources } from '@/db/schema';
 import { readArticle } from '@/lib/ingest/read';
 import { ValidationError } from '@/lib/write/errors';
 import { actorInput, campInput, quoteInput, stanceInput, topicInput, sourceInput } from '@/lib/write/inputs';
-import { performWrite } from '@/lib/write/perform';
-import { SYSTEM_PRINCIPAL, type Principal } from '@/lib/write/principal';
-import { insertActor, insertCamp, insertQuote, insertSource, insertStance, insertTopic, type Tx } from '@/lib/write/store';
+import { recordAudit } from '@/lib/write/audit';
+import { insertActor, insertCamp, insertQuote, insertSource, insertStance, insertTopic, type WriteTx } from '@/lib/write/store';
+import { systemWriter } from '@/lib/write/writer';
 import { seedFileSchema, type SeedFile } from './seed-file';
 
 export const SEEDS_DIR = join(process.cwd(), 'seeds');
@@ -53,8 +53,21 @@ function lookup<T>(map: ReadonlyMap<string, T>, ref: string, what: string, kind:
   return found;
 }
 
-export function loadSeed(db: Db, seed: unknown, bodies: ReadonlyMap<string, string>, principal: Principal = SYSTEM_PRINCIPAL) {
-  return performWrite(db, principal, 'source:create', seedFileSchema, seed, (tx, file) => insertSeed(tx, principal, file, bodies), 'seed-data.json');
+/** Loads the seed as the system ("system:seed"), with one audit entry for the whole load. */
+export function loadSeed(db: Db, seed: unknown, bodies: ReadonlyMap<string, string>) {
+  return systemWriter(db, 'seed').write(
+    {
+      action: 'seed:load',
+      schema: seedFileSchema,
+      what: 'seed-data.json',
+      work: (tx, file) => {
+        const counts = insertSeed(tx, file, bodies);
+        recordAudit(tx, { action: 'seed:load', type: 'dataset', id: 'seed-data.json', before: null, after: counts });
+        return counts;
+      },
+    },
+    seed,
+  );
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
@@ -63,13 +76,13 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return result.data;
 }
 
-function insertSeed(tx: Tx, principal: Principal, file: SeedFile, bodies: ReadonlyMap<string, string>) {
+function insertSeed(tx: WriteTx, file: SeedFile, bodies: ReadonlyMap<string, string>) {
   const sourceIds = new Map<string, number>();
   for (const s of file.sources) {
     const what = `source "${s.key}"`;
     const body = lookup(bodies, s.key, what, 'source body for');
     const { key, file: _file, ...fields } = s;
-    sourceIds.set(key, insertSource(tx, principal, parse(sourceInput, { ...fields, body }, what)).id);
+    sourceIds.set(key, insertSource(tx, parse(sourceInput, { ...fields, body }, what)).id);
   }
 
   const actorIds = new Map<string, number>();
@@ -79,12 +92,12 @@ function insertSeed(tx: Tx, principal: Principal, file: SeedFile, bodies: Readon
     const what = `actor "${a.slug}"`;
     const organisationId = a.organisation === null ? null : lookup(actorIds, a.organisation, what, 'organisation');
     const { organisation: _org, ...fields } = a;
-    actorIds.set(a.slug, insertActor(tx, principal, parse(actorInput, { ...fields, organisationId }, what)).id);
+    actorIds.set(a.slug, insertActor(tx, parse(actorInput, { ...fields, organisationId }, what)).id);
   }
 
   const topicIds = new Map<string, number>();
   for (const t of file.topics) {
-    topicIds.set(t.slug, insertTopic(tx, principal, parse(topicInput, t, `topic "${t.slug}"`)).id);
+    topicIds.set(t.slug, insertTopic(tx, parse(topicInput, t, `topic "${t.slug}"`)).id);
   }
 
   const quoteIds = new Map<string, number>();
@@ -105,7 +118,7 @@ function insertSeed(tx: Tx, principal: Principal, file: SeedFile, bodies: Readon
       },
       what,
     );
-    quoteIds.set(q.key, insertQuote(tx, principal, input, what).id);
+    quoteIds.set(q.key, insertQuote(tx, input, what).id);
   }
 
   const evidenceIds = (keys: readonly string[], what: string) => keys.map((k) => lookup(quoteIds, k, what, 'evidence quote'));
@@ -125,7 +138,7 @@ function insertSeed(tx: Tx, principal: Principal, file: SeedFile, bodies: Readon
       },
       what,
     );
-    insertStance(tx, principal, input, what);
+    insertStance(tx, input, what);
   }
 
   for (const c of file.camps) {
@@ -146,7 +159,7 @@ function insertSeed(tx: Tx, principal: Principal, file: SeedFile, bodies: Readon
       },
       what,
     );
-    insertCamp(tx, principal, input, what);
+    insertCamp(tx, input, what);
   }
 
   return {

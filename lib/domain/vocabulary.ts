@@ -14,3 +14,11 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export type Position = (typeof POSITIONS)[number];
 /** Labels for positions -2, -1, 0, +1, +2, in that order. */
 export type ScaleLabels = [string, string, string, string, string];
+
+/** What a signed-in person may do: viewers read, analysts code, admins also manage accounts and restore. */
+export const USER_ROLES = ['viewer', 'analyst', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** How a change reached the database: a page (server action), the JSON API with a token or a session, the command line. */
+export const AUDIT_DOORS = ['page', 'api-token', 'api-session', 'cli'] as const;
+export type AuditDoor = (typeof AUDIT_DOORS)[number];

@@ -1,14 +1,14 @@
 // Who a quote is by: a speaker the extractor names is matched to an existing actor by name or
 // alias, or proposed as a new actor (confirmed = false) for an analyst to confirm.
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { actorAliases, actors, type Actor, type ActorKind } from '@/db/schema';
 import { aliasKey } from '@/lib/actors/alias-key';
 import type { KnownActor } from '@/lib/extract';
 import type { Speaker } from '@/lib/extract/types';
 import { ValidationError } from '@/lib/write/errors';
 import { actorInput } from '@/lib/write/inputs';
-import type { Principal } from '@/lib/write/principal';
-import { insertActor, type Tx } from '@/lib/write/store';
+import { insertActor, type ReadTx, type WriteTx } from '@/lib/write/store';
+import { slugFor, uniqueSlug as firstFreeSlug } from '@/lib/slug';
 
 export type DirectoryActor = Pick<Actor, 'id' | 'slug' | 'name' | 'kind' | 'countryCode' | 'organisationId' | 'confirmed'> & {
   aliases: string[];
@@ -40,15 +40,17 @@ export class ActorDirectory {
 
   private constructor(private readonly parent: ActorDirectory | null) {}
 
-  static load(db: Tx): ActorDirectory {
+  static load(db: ReadTx): ActorDirectory {
     const directory = new ActorDirectory(null);
     const aliases = new Map<number, string[]>();
     for (const row of db.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases).all()) {
       aliases.set(row.actorId, [...(aliases.get(row.actorId) ?? []), row.alias]);
     }
+    // A deleted actor is nobody's speaker.
     const rows = db
       .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, countryCode: actors.countryCode, organisationId: actors.organisationId, confirmed: actors.confirmed })
       .from(actors)
+      .where(isNull(actors.deletedAt))
       .all();
     for (const row of rows) directory.add({ ...row, aliases: aliases.get(row.id) ?? [] });
     return directory;
@@ -130,54 +132,43 @@ export class ActorDirectory {
   }
 }
 
-/** "Péter Szijjártó" → "peter-szijjarto": the alias key with anything but letters and digits as dashes. */
-export function slugFor(name: string, fallback: string): string {
-  const slug = aliasKey(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return slug || fallback;
-}
-
-function uniqueSlug(tx: Tx, base: string): string {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!tx.select({ id: actors.id }).from(actors).where(eq(actors.slug, slug)).get()) return slug;
-  }
+function uniqueSlug(tx: ReadTx, base: string): string {
+  return firstFreeSlug(base, (slug) => tx.select({ id: actors.id }).from(actors).where(eq(actors.slug, slug)).get() !== undefined);
 }
 
 export type ResolvedSpeaker = { actorId: number | null; proposed: DirectoryActor[] };
 
-function propose(tx: Tx, principal: Principal, directory: ActorDirectory, fields: { name: string; kind: ActorKind; countryCode: string | null; organisationId: number | null }): DirectoryActor {
+function propose(tx: WriteTx, directory: ActorDirectory, fields: { name: string; kind: ActorKind; countryCode: string | null; organisationId: number | null }): DirectoryActor {
   const what = `proposed actor "${fields.name}"`;
   const parsed = actorInput.safeParse({ ...fields, slug: uniqueSlug(tx, slugFor(fields.name, fields.kind)), aliases: [fields.name], confirmed: false, natoAccessionYear: null });
   if (!parsed.success) throw ValidationError.fromZod(what, parsed.error);
-  const row = insertActor(tx, principal, parsed.data);
+  // Proposed while storing an article: part of the ingest, and of its audit entry.
+  const row = insertActor(tx, parsed.data, 'source:ingest');
   const actor: DirectoryActor = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, countryCode: row.countryCode, organisationId: row.organisationId, confirmed: row.confirmed, aliases: row.aliases };
   directory.add(actor);
   return actor;
 }
 
 /** The organisation a speaker speaks for, found by name, or proposed. */
-function organisationFor(tx: Tx, principal: Principal, directory: ActorDirectory, speaker: Speaker, proposed: DirectoryActor[]): number | null {
+function organisationFor(tx: WriteTx, directory: ActorDirectory, speaker: Speaker, proposed: DirectoryActor[]): number | null {
   if (!speaker.organisation || nameKeys(speaker.organisation)[0] === nameKeys(speaker.name)[0]) return null;
   const found = directory.byName(speaker.organisation, ['organisation', 'state']);
   if (found.length === 1) return found[0]!.id;
   if (found.length > 1) return null;
-  const organisation = propose(tx, principal, directory, { name: speaker.organisation, kind: 'organisation', countryCode: speaker.countryCode, organisationId: null });
+  const organisation = propose(tx, directory, { name: speaker.organisation, kind: 'organisation', countryCode: speaker.countryCode, organisationId: null });
   proposed.push(organisation);
   return organisation.id;
 }
 
 /** Matches the speaker to an actor, proposing one (and the organisation it speaks for) if none is known. */
-export function resolveSpeaker(tx: Tx, principal: Principal, directory: ActorDirectory, speaker: Speaker | null): ResolvedSpeaker {
+export function resolveSpeaker(tx: WriteTx, directory: ActorDirectory, speaker: Speaker | null): ResolvedSpeaker {
   if (!speaker) return { actorId: null, proposed: [] };
   const known = directory.match(speaker);
   if (known) return { actorId: known.id, proposed: [] };
   // A state needs its country code; an ambiguous name is not proposed as yet another actor.
   if ((speaker.kind === 'state' && !speaker.countryCode) || directory.isAmbiguous(speaker)) return { actorId: null, proposed: [] };
   const proposed: DirectoryActor[] = [];
-  const organisationId = speaker.kind === 'person' || speaker.kind === 'anonymous' ? organisationFor(tx, principal, directory, speaker, proposed) : null;
-  const actor = propose(tx, principal, directory, { name: speaker.name, kind: speaker.kind, countryCode: speaker.countryCode, organisationId });
+  const organisationId = speaker.kind === 'person' || speaker.kind === 'anonymous' ? organisationFor(tx, directory, speaker, proposed) : null;
+  const actor = propose(tx, directory, { name: speaker.name, kind: speaker.kind, countryCode: speaker.countryCode, organisationId });
   return { actorId: actor.id, proposed: [...proposed, actor] };
 }

@@ -1,9 +1,9 @@
 // The same statement reported by two outlets is one statement: a new quote by the same speaker
 // with the same words (or nearly: outlets trim and retranslate quotes) as a quote from another
 // source points at the first such quote, so that it is not counted twice.
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { quotes } from '@/db/schema';
-import type { Tx } from '@/lib/write/store';
+import type { ReadTx } from '@/lib/write/store';
 
 /** Words of a quote, compared without case, accents, punctuation or apostrophe style. */
 export function statementWords(text: string): string[] {
@@ -52,13 +52,13 @@ function wordsOf(text: string): string[] {
 }
 
 /** The id of the first quote of the same statement from another source, or null. */
-export function findStatement(tx: Tx, quote: { speakerId: number | null; sourceId: number; text: string }): number | null {
+export function findStatement(tx: ReadTx, quote: { speakerId: number | null; sourceId: number; text: string }): number | null {
   if (quote.speakerId === null) return null;
   const words = wordsOf(quote.text);
   const candidates = tx
     .select({ id: quotes.id, statementId: quotes.statementId, text: quotes.text })
     .from(quotes)
-    .where(and(eq(quotes.speakerId, quote.speakerId), ne(quotes.sourceId, quote.sourceId), ne(quotes.reviewState, 'rejected')))
+    .where(and(eq(quotes.speakerId, quote.speakerId), ne(quotes.sourceId, quote.sourceId), ne(quotes.reviewState, 'rejected'), isNull(quotes.deletedAt)))
     .orderBy(asc(quotes.id))
     .all();
   for (const candidate of candidates) {

@@ -1,16 +1,16 @@
 // Storing an article and what the extractor found in it, through the write door: one
 // transaction per article, so that a failure anywhere leaves the database as it was.
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '@/db/connection';
 import { quotes, sources } from '@/db/schema';
 import type { ExtractOptions } from '@/lib/extract';
 import type { Article, ExtractedQuote } from '@/lib/extract/types';
 import { ValidationError } from '@/lib/write/errors';
 import { sourceInput, suggestedQuoteInput } from '@/lib/write/inputs';
-import { performWrite } from '@/lib/write/perform';
-import type { Principal } from '@/lib/write/principal';
-import { insertQuote, insertSource, type Tx } from '@/lib/write/store';
+import { recordAudit } from '@/lib/write/audit';
+import { sourceRecord } from '@/lib/write/records';
+import { insertQuote, insertSource, type ReadTx, type WriteTx } from '@/lib/write/store';
+import type { Writer } from '@/lib/write/writer';
 import { ActorDirectory, resolveSpeaker } from './actors';
 import { sourceFieldsOf, usableQuotes } from './evidence';
 import { findJunk } from './junk';
@@ -24,7 +24,7 @@ export type Extractor = {
   extract(article: Article, options: ExtractOptions): ExtractedQuote[];
 };
 
-export type Duplicate = { status: 'duplicate'; sourceId: number; matchedBy: 'body' | 'url' };
+export type Duplicate = { status: 'duplicate'; sourceId: number; matchedBy: 'body' | 'url'; /** The stored source is soft-deleted (an admin can restore it). */ deleted: boolean };
 export type Stored = { status: 'new'; sourceId: number } & SuggestionCounts;
 export type SuggestionCounts = {
   quotesSuggested: number;
@@ -38,12 +38,12 @@ export type SuggestionCounts = {
 };
 
 /** The existing source with the same normalised body or the same URL, if any. */
-export function findDuplicate(tx: Tx, article: Pick<Article, 'body' | 'url'>): Duplicate | null {
+export function findDuplicate(tx: ReadTx, article: Pick<Article, 'body' | 'url'>): Duplicate | null {
   const hash = bodySha256(article.body);
   const match = article.url ? or(eq(sources.bodySha256, hash), eq(sources.url, article.url)) : eq(sources.bodySha256, hash);
-  const row = tx.select({ id: sources.id, bodySha256: sources.bodySha256 }).from(sources).where(match).orderBy(sources.id).get();
+  const row = tx.select({ id: sources.id, bodySha256: sources.bodySha256, deletedAt: sources.deletedAt }).from(sources).where(match).orderBy(sources.id).get();
   if (!row) return null;
-  return { status: 'duplicate', sourceId: row.id, matchedBy: row.bodySha256 === hash ? 'body' : 'url' };
+  return { status: 'duplicate', sourceId: row.id, matchedBy: row.bodySha256 === hash ? 'body' : 'url', deleted: row.deletedAt !== null };
 }
 
 /** The extractor failed on an article (a bug or a limit of the engine): nothing of it is stored. */
@@ -80,11 +80,15 @@ const labelOf = (quote: ExtractedQuote) => `suggested quote at ${quote.start}-${
 export class Ingestor {
   private directory: ActorDirectory | null = null;
 
+  /** `writer` says who stores: the system for the ingest command, the requester for the API. */
   constructor(
-    private readonly db: Db,
-    private readonly principal: Principal,
+    private readonly writer: Writer,
     private readonly extractor: Extractor,
   ) {}
+
+  private get db(): ReadTx {
+    return this.writer.reads;
+  }
 
   private actors(): ActorDirectory {
     this.directory ??= ActorDirectory.load(this.db);
@@ -103,13 +107,21 @@ export class Ingestor {
     const extracted = extractFrom(this.extractor, article, { knownActors: this.actors().knownActors() });
     const usable = usableQuotes(article, extracted);
     const layer = this.actors().layer();
-    const result = performWrite(this.db, this.principal, 'source:ingest', ingestInput, { source: sourceFieldsOf(article), quotes: usable.quotes }, (tx, input): Stored | Duplicate => {
-      const duplicate = findDuplicate(tx, article);
-      if (duplicate) return duplicate;
-      const source = insertSource(tx, this.principal, input.source);
-      const counts = this.suggest(tx, layer, source, usable.quotes);
-      return { status: 'new', sourceId: source.id, ...counts, quotesInJunk: usable.inJunk };
-    });
+    const result = this.writer.write(
+      {
+        action: 'source:ingest',
+        schema: ingestInput,
+        work: (tx, input): Stored | Duplicate => {
+          const duplicate = findDuplicate(tx, article);
+          if (duplicate) return duplicate;
+          const source = insertSource(tx, input.source, 'source:ingest');
+          const counts = this.suggest(tx, layer, source, usable.quotes);
+          recordAudit(tx, { action: 'source:ingest', type: 'source', id: source.id, before: null, after: { ...sourceRecord(tx, source.id), ...counts.audit } });
+          return { status: 'new', sourceId: source.id, ...counts.totals, quotesInJunk: usable.inJunk };
+        },
+      },
+      { source: sourceFieldsOf(article), quotes: usable.quotes },
+    );
     if (result.status === 'new') layer.commit();
     return result;
   }
@@ -120,18 +132,30 @@ export class Ingestor {
    * suggested again.
    */
   resuggest(sourceId: number): SuggestionCounts {
-    const row = this.db.select().from(sources).where(eq(sources.id, sourceId)).get();
+    const row = this.db.select().from(sources).where(and(eq(sources.id, sourceId), isNull(sources.deletedAt))).get();
     if (!row) throw new ValidationError(`source ${sourceId} does not exist`);
     const article: Article = { title: row.title, publisher: row.publisher, url: row.url, publishedAt: row.publishedAt, language: row.language, dateline: row.dateline, body: row.body, junk: findJunk(row.body) };
     const usable = usableQuotes(article, extractFrom(this.extractor, article, { knownActors: this.actors().knownActors() }));
     const layer = this.actors().layer();
-    const counts = performWrite(this.db, this.principal, 'source:ingest', z.array(z.unknown()), usable.quotes, (tx) => this.suggest(tx, layer, row, usable.quotes));
+    const counts = this.writer.write(
+      {
+        action: 'source:ingest',
+        schema: z.array(z.unknown()),
+        work: (tx) => {
+          const found = this.suggest(tx, layer, row, usable.quotes);
+          if (found.totals.quotesSuggested > 0) recordAudit(tx, { action: 'source:ingest', type: 'source', id: row.id, before: null, after: { resuggested: true, ...found.audit } });
+          return found.totals;
+        },
+      },
+      usable.quotes,
+    );
     layer.commit();
     return { ...counts, quotesInJunk: usable.inJunk };
   }
 
-  private suggest(tx: Tx, directory: ActorDirectory, source: { id: number }, found: readonly ExtractedQuote[]): SuggestionCounts {
+  private suggest(tx: WriteTx, directory: ActorDirectory, source: { id: number }, found: readonly ExtractedQuote[]) {
     const counts: SuggestionCounts = { quotesSuggested: 0, quotesInJunk: 0, quotesAlreadyKnown: 0, actorsProposed: 0, statementsLinked: 0 };
+    const audit = { suggestedQuotes: [] as number[], proposedActors: [] as string[] };
     for (const quote of found) {
       const taken = tx
         .select({ id: quotes.id })
@@ -142,8 +166,9 @@ export class Ingestor {
         counts.quotesAlreadyKnown++;
         continue;
       }
-      const speaker = resolveSpeaker(tx, this.principal, directory, quote.speaker);
+      const speaker = resolveSpeaker(tx, directory, quote.speaker);
       counts.actorsProposed += speaker.proposed.length;
+      audit.proposedActors.push(...speaker.proposed.map((a) => a.slug));
       const statementId = findStatement(tx, { speakerId: speaker.actorId, sourceId: source.id, text: quote.text });
       if (statementId !== null) counts.statementsLinked++;
       const what = labelOf(quote);
@@ -169,9 +194,9 @@ export class Ingestor {
         },
         what,
       );
-      insertQuote(tx, this.principal, input, what);
+      audit.suggestedQuotes.push(insertQuote(tx, input, what, 'source:ingest').id);
       counts.quotesSuggested++;
     }
-    return counts;
+    return { totals: counts, audit };
   }
 }

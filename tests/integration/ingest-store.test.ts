@@ -9,20 +9,20 @@ import type { Article } from '@/lib/extract/types';
 import { bodySha256, readArticle } from '@/lib/ingest';
 import { Ingestor } from '@/lib/ingest/store';
 import { actorInput } from '@/lib/write/inputs';
-import { SYSTEM_PRINCIPAL } from '@/lib/write/principal';
 import { insertActor } from '@/lib/write/store';
+import { systemWriter } from '@/lib/write/writer';
 import { anonymous, fakeExtractor, person, type ScriptedQuote } from '@/tests/support/fake-extractor';
 import { createTestDb, dumpAllTables, type TestDb } from '@/tests/support/db';
+import { inWriteTx } from '@/tests/support/write';
 
 let test: TestDb;
 const ids: Record<string, number> = {};
 
 function addActor(slug: string, fields: { name: string; kind: 'state' | 'person' | 'organisation' | 'anonymous'; countryCode?: string | null; aliases?: string[]; organisation?: string; confirmed?: boolean }) {
-  const row = insertActor(
-    test.db,
-    SYSTEM_PRINCIPAL,
+  const row = inWriteTx(test.db, (tx) => insertActor(
+    tx,
     actorInput.parse({ slug, name: fields.name, kind: fields.kind, countryCode: fields.countryCode ?? null, aliases: fields.aliases ?? [], organisationId: fields.organisation ? ids[fields.organisation]! : null, confirmed: fields.confirmed ?? true }),
-  );
+  ));
   ids[slug] = row.id;
 }
 
@@ -58,7 +58,7 @@ const actorNamed = (name: string) => test.db.select().from(actors).where(eq(acto
 
 function ingestor(script: ScriptedQuote[], version?: string) {
   const extractor = fakeExtractor(script, version);
-  return { extractor, ingestor: new Ingestor(test.db, SYSTEM_PRINCIPAL, extractor) };
+  return { extractor, ingestor: new Ingestor(systemWriter(test.db, 'test'), extractor) };
 }
 
 function stored(result: ReturnType<Ingestor['ingest']>) {
@@ -165,7 +165,7 @@ describe('one transaction per article', () => {
     expect(dumpAllTables(test.db)).toEqual(before);
 
     function a(extractor: typeof bad) {
-      return () => new Ingestor(test.db, SYSTEM_PRINCIPAL, extractor).ingest(article(BUDAPEST));
+      return () => new Ingestor(systemWriter(test.db, 'test'), extractor).ingest(article(BUDAPEST));
     }
   });
 
@@ -175,7 +175,7 @@ describe('one transaction per article', () => {
     broken.extract = () => {
       throw new Error('model not loaded');
     };
-    expect(() => new Ingestor(test.db, SYSTEM_PRINCIPAL, broken).ingest(article(BUDAPEST))).toThrow('extraction failed: model not loaded');
+    expect(() => new Ingestor(systemWriter(test.db, 'test'), broken).ingest(article(BUDAPEST))).toThrow('extraction failed: model not loaded');
     expect(dumpAllTables(test.db)).toEqual(before);
   });
 });
@@ -186,7 +186,7 @@ describe('duplicates', () => {
     const first = stored(ing.ingest(article(BUDAPEST)));
     const before = dumpAllTables(test.db);
     const again = ing.ingest(article(`\n${BUDAPEST.replace(/\n/g, '  \r\n')}\r\n`));
-    expect(again).toEqual({ status: 'duplicate', sourceId: first.sourceId, matchedBy: 'body' });
+    expect(again).toEqual({ status: 'duplicate', sourceId: first.sourceId, matchedBy: 'body', deleted: false });
     expect(extractor.calls).toHaveLength(1);
     expect(dumpAllTables(test.db)).toEqual(before);
   });
@@ -196,7 +196,7 @@ describe('duplicates', () => {
     const first = stored(ing.ingest(article(BUDAPEST, { url: 'https://example.org/budapest' })));
     const before = dumpAllTables(test.db);
     const again = ing.ingest(article(`${BUDAPEST}\nUpdated at 18:00.`, { url: 'https://example.org/budapest' }));
-    expect(again).toEqual({ status: 'duplicate', sourceId: first.sourceId, matchedBy: 'url' });
+    expect(again).toEqual({ status: 'duplicate', sourceId: first.sourceId, matchedBy: 'url', deleted: false });
     expect(dumpAllTables(test.db)).toEqual(before);
   });
 
@@ -369,11 +369,11 @@ describe('the seed articles', () => {
     try {
       const before = dumpAllTables(seeded.db);
       const extractor = fakeExtractor([]);
-      const ing = new Ingestor(seeded.db, SYSTEM_PRINCIPAL, extractor);
+      const ing = new Ingestor(systemWriter(seeded.db, 'test'), extractor);
       for (const file of ['000_2b7cb4218ea99be8.txt', '003_c58422929e737e8f.txt']) {
         const read = readArticle(file, readFileSync(`seeds/${file}`));
         if (!read.ok) throw new Error(read.problem);
-        expect(ing.ingest(read.article)).toMatchObject({ status: 'duplicate', matchedBy: 'body' });
+        expect(ing.ingest(read.article)).toMatchObject({ status: 'duplicate', matchedBy: 'body', deleted: false });
       }
       expect(extractor.calls).toHaveLength(0);
       expect(dumpAllTables(seeded.db)).toEqual(before);

@@ -15,9 +15,9 @@ import { getEvidenceOverTime, getTableCounts } from '@/lib/queries/overview';
 import { getSourceQuotes } from '@/lib/queries/source-quotes';
 import { ValidationError } from '@/lib/write/errors';
 import { campInput, stanceInput } from '@/lib/write/inputs';
-import { performWrite } from '@/lib/write/perform';
-import { SYSTEM_PRINCIPAL } from '@/lib/write/principal';
+import { systemWriter } from '@/lib/write/writer';
 import { insertCamp, insertStance } from '@/lib/write/store';
+import { inWriteTx } from '@/tests/support/write';
 import { createTestDb, type TestDb } from '@/tests/support/db';
 import { fakeExtractor, person } from '@/tests/support/fake-extractor';
 import { ids, parseChecked, readAll } from '@/tests/support/listing';
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const read = readArticle('estonia.txt', Buffer.from(BODY));
   if (!read.ok) throw new Error(read.problem);
   const article: Article = { ...read.article, title: 'Estonia to spend five percent', publisher: 'ERR', publishedAt: '2025-05-02' };
-  const result = new Ingestor(db, SYSTEM_PRINCIPAL, fakeExtractor([{ text: 'Russia understands only strength, and we intend to show it,', speaker: person('Kristen Michal', 'EE') }])).ingest(article);
+  const result = new Ingestor(systemWriter(db, 'test'), fakeExtractor([{ text: 'Russia understands only strength, and we intend to show it,', speaker: person('Kristen Michal', 'EE') }])).ingest(article);
   if (result.status !== 'new') throw new Error('expected a new source');
   sourceId = result.sourceId;
   suggestionIds = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.sourceId, sourceId)).all().map((q) => q.id);
@@ -81,11 +81,11 @@ describe('suggested quotes are not evidence', () => {
     const { db } = test;
     const estonia = db.select().from(actors).where(eq(actors.countryCode, 'EE')).get()!;
     const stance = () =>
-      performWrite(db, SYSTEM_PRINCIPAL, 'stance:create', stanceInput, { actorId: estonia.id, topicId: 1, asOf: '2025-05-02', position: 1, confidence: 'low', summary: 'S', evidenceQuoteIds: suggestionIds }, (tx, v) => insertStance(tx, SYSTEM_PRINCIPAL, v));
+      inWriteTx(db, (tx) => insertStance(tx, stanceInput.parse({ actorId: estonia.id, topicId: 1, asOf: '2025-05-02', position: 1, confidence: 'low', summary: 'S', evidenceQuoteIds: suggestionIds })));
     expect(stance).toThrow(ValidationError);
     expect(stance).toThrow(`evidence quote(s) ${suggestionIds[0]} (suggested) are not accepted; only accepted quotes are evidence`);
     const camp = () =>
-      performWrite(db, SYSTEM_PRINCIPAL, 'camp:create', campInput, { slug: 'probe', topicId: 1, name: 'N', description: 'D', evidenceQuoteIds: suggestionIds, members: [] }, (tx, v) => insertCamp(tx, SYSTEM_PRINCIPAL, v));
+      inWriteTx(db, (tx) => insertCamp(tx, campInput.parse({ slug: 'probe', topicId: 1, name: 'N', description: 'D', evidenceQuoteIds: suggestionIds, members: [] })));
     expect(camp).toThrow('are not accepted');
   });
 

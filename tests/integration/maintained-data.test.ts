@@ -28,17 +28,19 @@ function expectConsistent() {
             or st.evidence_count is not (select count(*) from stance_evidence se where se.stance_id = st.id)`),
     'stance keys',
   ).toEqual([]);
+  // Totals count live rows only: a soft-deleted row is kept but not counted.
   const counters = Object.fromEntries((all('select name, value from counters') as { name: string; value: number }[]).map((r) => [r.name, r.value]));
+  const live = (table: string, extra = '') => fx.db.$client.prepare(`select count(*) from ${table} where deleted_at is null ${extra}`).pluck().get();
   expect(counters).toEqual({
-    sources: fx.db.$client.prepare('select count(*) from sources').pluck().get(),
-    actors: fx.db.$client.prepare('select count(*) from actors').pluck().get(),
-    topics: fx.db.$client.prepare('select count(*) from topics').pluck().get(),
-    quotes: fx.db.$client.prepare(`select count(*) from quotes where review_state = 'accepted'`).pluck().get(),
-    stances: fx.db.$client.prepare('select count(*) from stances').pluck().get(),
-    camps: fx.db.$client.prepare('select count(*) from camps').pluck().get(),
+    sources: live('sources'),
+    actors: live('actors'),
+    topics: live('topics'),
+    quotes: live('quotes', `and review_state = 'accepted'`),
+    stances: live('stances'),
+    camps: live('camps'),
   });
   expect(all('select month, kind, count from quote_months where count <> 0 order by 1, 2')).toEqual(
-    all(`select substr(date_key, 1, 7) as month, kind, count(*) as count from quotes where review_state = 'accepted' group by 1, 2 order by 1, 2`),
+    all(`select substr(date_key, 1, 7) as month, kind, count(*) as count from quotes where review_state = 'accepted' and deleted_at is null group by 1, 2 order by 1, 2`),
   );
   for (const word of ['strategy', 'moscow', 'kremlin', 'orban', 'founding']) {
     const byIndex = fx.db.$client.prepare(`select rowid from quotes_fts where quotes_fts match ? order by rowid`).pluck().all(`"${word}"`);
@@ -82,5 +84,29 @@ describe('maintained keys, totals and search index', () => {
     run(`insert into sources (title, publisher, body, body_sha256) values ('New', 'X', 'A new body about strategy', 'abc')`);
     run(`insert into quotes (source_id, start, end, text, kind, speaker_label) values (last_insert_rowid(), 2, 5, 'new', 'direct', 'Someone')`);
     expectConsistent();
+  });
+
+  it('hold through soft deletes and restores (an UPDATE of deleted_at), also of rows inserted deleted', () => {
+    const before = all('select name, value from counters order by name');
+    const at = '2025-06-01T00:00:00.000Z';
+    for (const table of ['sources', 'actors', 'topics', 'stances', 'camps', 'quotes']) {
+      run(`update ${table} set deleted_at = ?, deleted_by = 'test' where id in (select id from ${table} order by id limit 2)`, at);
+      expectConsistent();
+    }
+    // Deleting again, or re-dating a deleted accepted quote, changes no total.
+    run(`update quotes set deleted_at = '2025-07-01T00:00:00.000Z' where deleted_at is not null`);
+    run(`update quotes set review_state = 'accepted', kind = 'reported' where deleted_at is not null`);
+    expectConsistent();
+    run(`insert into sources (title, publisher, body, body_sha256, deleted_at) values ('Gone', 'X', 'A deleted body', 'def', ?)`, at);
+    run(`insert into quotes (source_id, start, end, text, kind, speaker_label, deleted_at) values (last_insert_rowid(), 2, 9, 'deleted', 'direct', 'Someone', ?)`, at);
+    expectConsistent();
+    run(`delete from quotes where deleted_at is not null and id not in (select quote_id from stance_evidence union select quote_id from camp_evidence union select quote_id from camp_member_evidence union select statement_id from quotes where statement_id is not null)`);
+    expectConsistent();
+    for (const table of ['sources', 'actors', 'topics', 'stances', 'camps', 'quotes']) run(`update ${table} set deleted_at = null, deleted_by = null`);
+    expectConsistent();
+    // Everything restored: the totals are back, plus the source that was inserted deleted.
+    const after = Object.fromEntries((all('select name, value from counters') as { name: string; value: number }[]).map((r) => [r.name, r.value]));
+    const old = Object.fromEntries((before as { name: string; value: number }[]).map((r) => [r.name, r.value]));
+    expect({ ...after, quotes: 0 }).toEqual({ ...old, sources: old.sources! + 1, quotes: 0 });
   });
 });
