@@ -2,7 +2,7 @@
 // itself gets wrong (undecodable paths, unsupported methods) and puts the security headers on
 // every response, with a per-request CSP nonce for the scripts Next inlines.
 import { NextResponse, type NextRequest } from 'next/server';
-import { allowedMethods, isApiPath } from '@/edge/methods';
+import { allowedMethods, isApiPath, PATH_HEADER } from '@/edge/methods';
 import { malformedSegment } from '@/edge/path';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/edge/security-headers';
 
@@ -34,6 +34,8 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP header while rendering.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The page guard (lib/auth/guard.ts) sends a reader who must sign in back here afterwards.
+  requestHeaders.set(PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   return secured(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { guardLayout } from '@/lib/auth/guard';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
@@ -11,7 +12,9 @@ export const metadata: Metadata = {
 // Every page reads the live database; nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // With PUBLIC_READ off, an anonymous reader is sent to /sign-in before any page renders.
+  await guardLayout();
   return (
     <html lang="en">
       <body>

@@ -3,9 +3,10 @@
 // stderr naming the file and the problem, and exit code 1.
 import { databasePath } from '@/db/connection';
 import { DatabaseStartupError, openAppDatabase } from '@/db/open-app-db';
+import { createDemoAccounts, demoAccountsWanted } from '@/seeds/demo-accounts';
 import { seedIfEmpty } from '@/seeds/load';
 
-function main(): number {
+async function main(): Promise<number> {
   const path = databasePath();
   let db;
   try {
@@ -17,6 +18,10 @@ function main(): number {
   try {
     const result = seedIfEmpty(db);
     console.log(result.seeded ? `Seeded ${path}: ${JSON.stringify(result.counts)}` : `Database ${path} already has data; not seeding.`);
+    if (demoAccountsWanted()) {
+      const created = await createDemoAccounts(db);
+      if (created.length) console.log(`DEMO_ACCOUNTS=on: created ${created.join(', ')} with the passwords in the README; never do this for a real deployment.`);
+    }
     return 0;
   } catch (error) {
     console.error(`Could not seed ${path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -26,4 +31,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import next from 'next';
 import { databasePath } from '../db/connection';
 import { changeToken } from '../db/sqlite/change-token';
+import { CLIENT_IP_HEADER } from '../lib/auth/config';
 import { cacheableRequest, cacheableResponse } from './cacheable';
 import { nonceOf, ResponseCache, withFreshNonce, type StoredResponse } from './response-cache';
 
@@ -54,6 +55,9 @@ async function serve(): Promise<void> {
   };
 
   const server = createServer((request, response) => {
+    // The client's address for sign-in rate limiting, from the socket; a value the client sent
+    // is dropped, so nobody escapes the limit by naming other addresses (lib/auth/config.ts).
+    request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? undefined;
     const current = cacheEnabled && cacheableRequest(request) ? token() : null;
     if (current === null || request.method !== 'GET') {
       response.setHeader('X-Standpoint-Cache', 'bypass');

@@ -11,7 +11,7 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
 export const MAX_LIMIT = 1000;
 
 /** Every filter parameter of every listing, so that a listing can refuse the ones it lacks. */
-export const FILTER_PARAMS = ['country', 'topic', 'camp', 'position', 'kind', 'from', 'to', 'actor', 'source', 'stance', 'q'] as const;
+export const FILTER_PARAMS = ['country', 'topic', 'camp', 'position', 'kind', 'from', 'to', 'actor', 'source', 'stance', 'q', 'type', 'record', 'user', 'action', 'door', 'role'] as const;
 const PAGING_PARAMS = ['sort', 'limit', 'cursor', 'format'] as const;
 
 export type ListingRequest<F extends Record<string, FilterDef<any>>> = {

@@ -1,6 +1,6 @@
 import 'server-only';
 // States, organisations, people and unnamed speakers confirmed by an analyst.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { actors } from '@/db/schema';
 import { jsonArrayOf, jsonObjectOf } from '@/db/sqlite/json';
 import type { ListingSpec } from '@/lib/listing/types';
@@ -26,8 +26,8 @@ export const actorSummaryColumns = {
   aliases: jsonArrayOf(sql`aa.alias`, sql`actor_aliases aa where aa.actor_id = "actors"."id"`, sql`aa.alias_key`),
   organisation: jsonObjectOf({ slug: sql`o.slug`, name: sql`o.name` }, sql`actors o where o.id = "actors"."organisation_id"`),
   // Qualified by hand: a correlated "id" would bind to the inner table.
-  stanceCount: sql<number>`(select count(*) from stances s where s.actor_id = "actors"."id")`,
-  quoteCount: sql<number>`(select count(*) from quotes q where q.speaker_id = "actors"."id" and q.review_state = 'accepted')`,
+  stanceCount: sql<number>`(select count(*) from stances s where s.actor_id = "actors"."id" and s.deleted_at is null)`,
+  quoteCount: sql<number>`(select count(*) from quotes q where q.speaker_id = "actors"."id" and q.review_state = 'accepted' and q.deleted_at is null)`,
 };
 
 type Row = Omit<ActorSummary, 'organisation' | 'aliases'> & { organisation: string | null; aliases: string };
@@ -48,7 +48,7 @@ export const actorListing = {
   filters: {
     country: countryFilter((codes) => inArray(actors.countryCode, [...codes]), 'Speaks for'),
     camp: campFilter(
-      ([slug]) => sql`exists (select 1 from camp_members cm join camps c on c.id = cm.camp_id where c.slug = ${slug} and cm.actor_id = "actors"."id")`,
+      ([slug]) => sql`exists (select 1 from camp_members cm join camps c on c.id = cm.camp_id where c.slug = ${slug} and cm.actor_id = "actors"."id" and cm.deleted_at is null and c.deleted_at is null)`,
       'Member of the camp',
     ),
     actor: actorFilter(([slug]) => eq(actors.slug, slug!), 'Only'),
@@ -59,7 +59,8 @@ export const actorListing = {
   },
   defaultSort: { key: 'country', descending: false },
   facets: [{ param: 'country', value: sql`${actors.countryCode}` }],
-  always: eq(actors.confirmed, true),
+  // Confirmed by an analyst, and not deleted.
+  always: and(eq(actors.confirmed, true), isNull(actors.deletedAt)),
   columns: actorSummaryColumns,
   base: (db, fields) => db.select(fields).from(actors).$dynamic(),
   toItem: toActorSummary,

@@ -1,6 +1,6 @@
 import 'server-only';
 // The evidence: accepted quotes, direct and reported, each at its place in its source.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { actors, counters, quotes, sources, type Quote, type Source } from '@/db/schema';
 import { ftsContains, ftsCountCapped, ftsExpression, ftsIn } from '@/db/sqlite/fts';
@@ -46,11 +46,11 @@ type Row = Omit<QuoteItem, 'citedBy' | 'camps' | 'matches'>;
 
 /** The quote is evidence of a stance meeting `condition` (on stances `s`). */
 const evidenceOfStance = (condition: ReturnType<typeof sql>) =>
-  sql`exists (select 1 from stance_evidence se join stances s on s.id = se.stance_id where se.quote_id = "quotes"."id" and ${condition})`;
+  sql`exists (select 1 from stance_evidence se join stances s on s.id = se.stance_id where se.quote_id = "quotes"."id" and s.deleted_at is null and ${condition})`;
 /** The quote is evidence for a camp meeting `condition` (on camps `c`), directly or for one of its members. */
 const evidenceOfCamp = (condition: ReturnType<typeof sql>) =>
-  sql`(exists (select 1 from camp_evidence ce join camps c on c.id = ce.camp_id where ce.quote_id = "quotes"."id" and ${condition})
-    or exists (select 1 from camp_member_evidence cme join camp_members cm on cm.id = cme.member_id join camps c on c.id = cm.camp_id where cme.quote_id = "quotes"."id" and ${condition}))`;
+  sql`(exists (select 1 from camp_evidence ce join camps c on c.id = ce.camp_id where ce.quote_id = "quotes"."id" and c.deleted_at is null and ${condition})
+    or exists (select 1 from camp_member_evidence cme join camp_members cm on cm.id = cme.member_id join camps c on c.id = cm.camp_id where cme.quote_id = "quotes"."id" and cm.deleted_at is null and c.deleted_at is null and ${condition}))`;
 
 const inSource = [sql`${quotes.sourceId}`, sql`${quotes.start}`, sql`${quotes.id}`];
 
@@ -94,7 +94,8 @@ export const quoteListing = {
     { param: 'country', value: sql`${quotes.speakerCountry}` },
     { param: 'kind', value: sql`${quotes.kind}` },
   ],
-  always: eq(quotes.reviewState, 'accepted'),
+  // Evidence only: accepted, and not deleted (a deleted source takes its quotes with it).
+  always: and(eq(quotes.reviewState, 'accepted'), isNull(quotes.deletedAt)),
   columns,
   base: (db, fields, rankedBy) => {
     const query = db.select(fields).from(quotes);

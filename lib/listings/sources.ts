@@ -1,6 +1,6 @@
 import 'server-only';
 // The source articles (without their bodies), with how many accepted quotes each holds.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { counters, sources, type Source } from '@/db/schema';
 import { ftsContains, ftsCountCapped, ftsExpression, ftsIn } from '@/db/sqlite/fts';
 import { sourcesFts } from '@/db/sqlite/fts-tables';
@@ -26,7 +26,7 @@ export const sourceSummaryColumns = {
   bodySha256: sources.bodySha256,
   bodyLength: sql<number>`length("sources"."body")`,
   // Qualified by hand: a correlated "id" would bind to the inner table.
-  quoteCount: sql<number>`(select count(*) from quotes q where q.source_id = "sources"."id" and q.review_state = 'accepted')`,
+  quoteCount: sql<number>`(select count(*) from quotes q where q.source_id = "sources"."id" and q.review_state = 'accepted' and q.deleted_at is null)`,
 };
 
 type Row = Omit<SourceSummary, 'titleMatches'>;
@@ -51,6 +51,7 @@ export const sourceListing = {
     rankKey: sql<number>`${sourcesFts.rank}`,
     recentKey: sql<number>`${sourcesFts.rowid}`,
   },
+  always: isNull(sources.deletedAt),
   columns: sourceSummaryColumns,
   base: (db, fields, rankedBy) => {
     const query = db.select(fields).from(sources);

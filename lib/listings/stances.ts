@@ -1,6 +1,6 @@
 import 'server-only';
 // The stance table: one row per actor, topic and date.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, isNull, sql } from 'drizzle-orm';
 import { counters, actors, stances, topics, type Stance } from '@/db/schema';
 import { jsonArrayOf } from '@/db/sqlite/json';
 import type { Position } from '@/lib/domain/vocabulary';
@@ -53,7 +53,7 @@ export function toStanceItem(row: Row): StanceItem {
 
 /** The stance cites at least one accepted quote meeting `condition` (on quotes `q`). */
 const citesEvidence = (condition: ReturnType<typeof sql>) =>
-  sql`exists (select 1 from stance_evidence se join quotes q on q.id = se.quote_id where se.stance_id = "stances"."id" and q.review_state = 'accepted' and ${condition})`;
+  sql`exists (select 1 from stance_evidence se join quotes q on q.id = se.quote_id where se.stance_id = "stances"."id" and q.review_state = 'accepted' and q.deleted_at is null and ${condition})`;
 
 const byActor = [stances.countryKey, stances.actorName] as const;
 const byTopic = [stances.topicOrder, stances.topicSlug] as const;
@@ -67,7 +67,7 @@ export const stanceListing = {
     actor: actorFilter(([slug]) => sql`${stances.actorId} = (select a.id from actors a where a.slug = ${slug})`, 'Actor is'),
     topic: topicFilter(([slug]) => sql`${stances.topicId} = (select t.id from topics t where t.slug = ${slug})`, 'Topic is'),
     camp: campFilter(
-      ([slug]) => sql`exists (select 1 from camp_members cm join camps c on c.id = cm.camp_id where c.slug = ${slug} and cm.actor_id = "stances"."actor_id")`,
+      ([slug]) => sql`exists (select 1 from camp_members cm join camps c on c.id = cm.camp_id where c.slug = ${slug} and cm.actor_id = "stances"."actor_id" and cm.deleted_at is null and c.deleted_at is null)`,
       'Actor is a member of the camp',
     ),
     position: positionFilter((positions) => inArray(stances.position, [...positions]), 'Position is'),
@@ -93,6 +93,7 @@ export const stanceListing = {
     { param: 'topic', value: sql`${stances.topicSlug}` },
     { param: 'position', value: sql`${stances.position}` },
   ],
+  always: isNull(stances.deletedAt),
   columns,
   // Left joins (every stance has its actor and topic) keep stances the outer loop, so each sort
   // walks its own index instead of the planner starting from the small tables and sorting.

@@ -1,6 +1,6 @@
 import 'server-only';
 // The questions, with their five scale labels, in the analysts' order.
-import { sql } from 'drizzle-orm';
+import { isNull, sql } from 'drizzle-orm';
 import { topics, type Topic } from '@/db/schema';
 import type { ListingSpec } from '@/lib/listing/types';
 
@@ -12,7 +12,7 @@ export const topicSummaryColumns = {
   title: topics.title,
   question: topics.question,
   scaleLabels: topics.scaleLabels,
-  stanceCount: sql<number>`(select count(*) from stances s where s.topic_id = "topics"."id")`,
+  stanceCount: sql<number>`(select count(*) from stances s where s.topic_id = "topics"."id" and s.deleted_at is null)`,
 };
 
 export const topicListing = {
@@ -23,6 +23,7 @@ export const topicListing = {
     order: { label: 'Order', keys: [sql`${topics.sortOrder}`, sql`${topics.slug}`, sql`${topics.id}`], index: 'topics_order_idx' },
   },
   defaultSort: { key: 'order', descending: false },
+  always: isNull(topics.deletedAt),
   columns: topicSummaryColumns,
   base: (db, fields) => db.select(fields).from(topics).$dynamic(),
   toItem: (row: TopicSummary) => row,

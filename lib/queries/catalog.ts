@@ -1,7 +1,8 @@
 import 'server-only';
 // Single records and the small reference lists pages are built around: one source, actor or
-// topic; the allies; the camps of a topic or an actor; the choices of the filter form.
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+// topic; the allies; the camps of a topic or an actor; the choices of the filter form. Deleted
+// records are left out everywhere: a deleted record's page answers 404.
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { actors, campEvidence, campMemberEvidence, campMembers, camps, sources, stances, topics, type Camp, type CampMember, type Source } from '@/db/schema';
 import { actorSummaryColumns, toActorSummary, type ActorSummary } from '@/lib/listings/actors';
@@ -13,14 +14,14 @@ import { actorRefColumns, topicRefColumns, type ActorRef, type TopicRef } from '
 export type SourceDetail = SourceSummary & Pick<Source, 'body'>;
 
 export function getSource(id: number, db?: Db): Promise<SourceDetail | null> {
-  return read(['source', id], (db) => db.select({ ...sourceSummaryColumns, body: sources.body }).from(sources).where(eq(sources.id, id)).get() ?? null, db);
+  return read(['source', id], (db) => db.select({ ...sourceSummaryColumns, body: sources.body }).from(sources).where(and(eq(sources.id, id), isNull(sources.deletedAt))).get() ?? null, db);
 }
 
 export function getActor(slug: string, db?: Db): Promise<ActorSummary | null> {
   return read(
     ['actor', slug],
     (db) => {
-      const row = db.select(actorSummaryColumns).from(actors).where(and(eq(actors.slug, slug), eq(actors.confirmed, true))).get();
+      const row = db.select(actorSummaryColumns).from(actors).where(and(eq(actors.slug, slug), eq(actors.confirmed, true), isNull(actors.deletedAt))).get();
       return row ? toActorSummary(row) : null;
     },
     db,
@@ -28,12 +29,12 @@ export function getActor(slug: string, db?: Db): Promise<ActorSummary | null> {
 }
 
 export function getTopic(slug: string, db?: Db): Promise<TopicSummary | null> {
-  return read(['topic', slug], (db) => db.select(topicSummaryColumns).from(topics).where(eq(topics.slug, slug)).get() ?? null, db);
+  return read(['topic', slug], (db) => db.select(topicSummaryColumns).from(topics).where(and(eq(topics.slug, slug), isNull(topics.deletedAt))).get() ?? null, db);
 }
 
 /** Every topic in the analysts' order (topics are a few hundred at most). */
 export function getTopics(db?: Db): Promise<TopicSummary[]> {
-  return read(['topics'], (db) => db.select(topicSummaryColumns).from(topics).orderBy(asc(topics.sortOrder), asc(topics.slug), asc(topics.id)).all(), db);
+  return read(['topics'], (db) => db.select(topicSummaryColumns).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.sortOrder), asc(topics.slug), asc(topics.id)).all(), db);
 }
 
 /** NATO members in alphabetical order, for the matrix rows and the country filter. */
@@ -44,7 +45,7 @@ export function getAllies(db?: Db): Promise<(ActorRef & { id: number })[]> {
       db
         .select({ id: actors.id, ...actorRefColumns(actors) })
         .from(actors)
-        .where(and(eq(actors.kind, 'state'), isNotNull(actors.natoAccessionYear)))
+        .where(and(eq(actors.kind, 'state'), isNotNull(actors.natoAccessionYear), isNull(actors.deletedAt)))
         .orderBy(asc(actors.name))
         .all(),
     db,
@@ -59,7 +60,7 @@ export function getOrganisationsWithStances(db?: Db): Promise<(ActorRef & { id: 
       db
         .select({ id: actors.id, ...actorRefColumns(actors) })
         .from(actors)
-        .where(and(eq(actors.kind, 'organisation'), sql`exists (select 1 from stances s where s.actor_id = "actors"."id")`))
+        .where(and(eq(actors.kind, 'organisation'), isNull(actors.deletedAt), sql`exists (select 1 from stances s where s.actor_id = "actors"."id" and s.deleted_at is null)`))
         .orderBy(asc(actors.name))
         .all(),
     db,
@@ -84,9 +85,10 @@ function campsOf(filter: { topic?: string | null; actor?: string | null }, db: D
     .innerJoin(topics, eq(topics.id, camps.topicId))
     .where(
       and(
+        isNull(camps.deletedAt),
         filter.topic ? eq(topics.slug, filter.topic) : undefined,
         filter.actor
-          ? sql`exists (select 1 from camp_members cm join actors a on a.id = cm.actor_id where cm.camp_id = "camps"."id" and a.slug = ${filter.actor})`
+          ? sql`exists (select 1 from camp_members cm join actors a on a.id = cm.actor_id where cm.camp_id = "camps"."id" and a.slug = ${filter.actor} and cm.deleted_at is null)`
           : undefined,
       ),
     )
@@ -99,7 +101,7 @@ function campsOf(filter: { topic?: string | null; actor?: string | null }, db: D
     .select({ memberId: campMembers.id, campId: campMembers.campId, asOf: campMembers.asOf, actor: actorRefColumns(actors) })
     .from(campMembers)
     .innerJoin(actors, eq(actors.id, campMembers.actorId))
-    .where(inArray(campMembers.campId, campIds))
+    .where(and(inArray(campMembers.campId, campIds), isNull(campMembers.deletedAt)))
     .orderBy(asc(actors.name))
     .all();
   const memberEvidence = members.length
@@ -131,15 +133,16 @@ export function getFilterOptions(db?: Db): Promise<FilterOptions> {
       countries: db
         .select({ code: actors.countryCode, name: actors.name })
         .from(actors)
-        .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode), eq(actors.confirmed, true)))
+        .where(and(eq(actors.kind, 'state'), isNotNull(actors.countryCode), eq(actors.confirmed, true), isNull(actors.deletedAt)))
         .orderBy(asc(actors.name))
         .all()
         .flatMap((c) => (c.code ? [{ code: c.code, name: c.name }] : [])),
-      topics: db.select({ slug: topics.slug, title: topics.title }).from(topics).orderBy(asc(topics.sortOrder), asc(topics.slug)).all(),
+      topics: db.select({ slug: topics.slug, title: topics.title }).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.sortOrder), asc(topics.slug)).all(),
       camps: db
         .select({ slug: camps.slug, name: camps.name, topicTitle: topics.title })
         .from(camps)
         .innerJoin(topics, eq(topics.id, camps.topicId))
+        .where(isNull(camps.deletedAt))
         .orderBy(asc(topics.sortOrder), asc(camps.name))
         .all(),
     }),
@@ -149,5 +152,5 @@ export function getFilterOptions(db?: Db): Promise<FilterOptions> {
 
 /** Quick check for a stance's existence (stances are referenced by id in links). */
 export function stanceExists(id: number, db?: Db): Promise<boolean> {
-  return read(['stance-exists', id], (db) => db.select({ id: stances.id }).from(stances).where(eq(stances.id, id)).get() !== undefined, db);
+  return read(['stance-exists', id], (db) => db.select({ id: stances.id }).from(stances).where(and(eq(stances.id, id), isNull(stances.deletedAt))).get() !== undefined, db);
 }

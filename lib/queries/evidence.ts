@@ -1,7 +1,7 @@
 import 'server-only';
 // What cites a page of quotes, and short references to quotes: one query per kind for a whole
 // page, never one per row. Id lists are a page long (at most a thousand), never a table long.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { actors, campEvidence, campMemberEvidence, campMembers, camps, quotes, stanceEvidence, stances, topics, type Camp, type Quote, type Stance } from '@/db/schema';
 import type { Position } from '@/lib/domain/vocabulary';
@@ -31,7 +31,7 @@ export function getCitations(quoteIds: readonly number[], db: Db): Map<number, C
     .innerJoin(stances, eq(stances.id, stanceEvidence.stanceId))
     .innerJoin(actors, eq(actors.id, stances.actorId))
     .innerJoin(topics, eq(topics.id, stances.topicId))
-    .where(inArray(stanceEvidence.quoteId, [...quoteIds]))
+    .where(and(inArray(stanceEvidence.quoteId, [...quoteIds]), isNull(stances.deletedAt)))
     .orderBy(stances.asOf, stances.id)
     .all();
   for (const r of rows) {
@@ -53,14 +53,14 @@ export function getCampCitations(quoteIds: readonly number[], db: Db): Map<numbe
     .from(campEvidence)
     .innerJoin(camps, eq(camps.id, campEvidence.campId))
     .innerJoin(topics, eq(topics.id, camps.topicId))
-    .where(inArray(campEvidence.quoteId, ids));
+    .where(and(inArray(campEvidence.quoteId, ids), isNull(camps.deletedAt)));
   const viaMember = db
     .select({ quoteId: campMemberEvidence.quoteId, ...columns })
     .from(campMemberEvidence)
     .innerJoin(campMembers, eq(campMembers.id, campMemberEvidence.memberId))
     .innerJoin(camps, eq(camps.id, campMembers.campId))
     .innerJoin(topics, eq(topics.id, camps.topicId))
-    .where(inArray(campMemberEvidence.quoteId, ids));
+    .where(and(inArray(campMemberEvidence.quoteId, ids), isNull(campMembers.deletedAt), isNull(camps.deletedAt)));
   for (const r of direct.union(viaMember).all()) {
     const list = byQuote.get(r.quoteId) ?? [];
     list.push({ slug: r.slug, name: r.name, topic: r.topic });

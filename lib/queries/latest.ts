@@ -18,10 +18,10 @@ export function getLatestStances(actorIds: readonly number[], topicIds: readonly
 function latest(actorIds: readonly number[], topicIds: readonly number[], db: Db): MatrixCell[] {
   const ids = sql.join(actorIds.map((id) => sql`${id}`), sql`, `);
   const topicList = sql.join(topicIds.map((id) => sql`${id}`), sql`, `);
-  const latestIds = sql`(select (select s.id from stances s where s.actor_id = a.id and s.topic_id = t.id order by s.as_of desc limit 1)
+  const latestIds = sql`(select (select s.id from stances s where s.actor_id = a.id and s.topic_id = t.id and s.deleted_at is null order by s.as_of desc limit 1)
     from actors a, topics t where a.id in (${ids}) and t.id in (${topicList}))`;
   return db
-    .select({ ...stanceListing.columns, history: sql<number>`(select count(*) from stances h where h.actor_id = "stances"."actor_id" and h.topic_id = "stances"."topic_id")` })
+    .select({ ...stanceListing.columns, history: sql<number>`(select count(*) from stances h where h.actor_id = "stances"."actor_id" and h.topic_id = "stances"."topic_id" and h.deleted_at is null)` })
     .from(stances)
     .innerJoin(actors, eq(actors.id, stances.actorId))
     .innerJoin(topics, eq(topics.id, stances.topicId))
@@ -41,7 +41,7 @@ export function getStanceHistory(actorId: number, topicIds: readonly number[], d
         .from(stances)
         .innerJoin(actors, eq(actors.id, stances.actorId))
         .innerJoin(topics, eq(topics.id, stances.topicId))
-        .where(sql`${stances.actorId} = ${actorId} and ${inArray(stances.topicId, [...topicIds])}`)
+        .where(sql`${stances.actorId} = ${actorId} and ${inArray(stances.topicId, [...topicIds])} and ${stances.deletedAt} is null`)
         .orderBy(asc(topics.sortOrder), asc(topics.slug), asc(stances.asOf))
         .all()
         .map(toStanceItem),

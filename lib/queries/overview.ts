@@ -48,7 +48,7 @@ export function countAlliesWithPosition(db?: Db): Promise<number> {
     ['allies-with-position'],
     (db) =>
       db.get<{ n: number }>(
-        sql`select count(*) as n from actors a where a.kind = 'state' and a.nato_accession_year is not null and exists (select 1 from stances s where s.actor_id = a.id)`,
+        sql`select count(*) as n from actors a where a.kind = 'state' and a.nato_accession_year is not null and a.deleted_at is null and exists (select 1 from stances s where s.actor_id = a.id and s.deleted_at is null)`,
       )?.n ?? 0,
     db,
   );

@@ -8,7 +8,7 @@ import type { ZodType } from 'zod';
 import { getDb } from '@/db/client';
 import { assertSameOrigin } from '@/lib/auth/origin';
 import { principalFromHeaders } from '@/lib/auth/principal';
-import { ConflictError, UnauthenticatedError, ValidationError, WriteError } from './errors';
+import { ConflictError, PayloadTooLargeError, UnauthenticatedError, ValidationError, WriteError } from './errors';
 import type { WriteAction } from './principal';
 import { Writer, type WriteSpec } from './writer';
 
@@ -27,9 +27,49 @@ export function authorizeRequest(request: Request, action: WriteAction): Promise
   return authorize(request.headers, request.url, 'api', action);
 }
 
-/** The JSON body, or a 400 naming the problem. */
+/** JSON bodies above this are refused (413): the largest is an article of at most 5 MB. */
+export const MAX_JSON_BYTES = 6 * 1024 * 1024;
+
+/**
+ * The body's bytes, read up to `limit`: a larger body is refused (413) as soon as it is seen to be
+ * larger, by its Content-Length or while streaming, and is never held whole in memory.
+ */
+export async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  const tooLarge = () => new PayloadTooLargeError(`The body is larger than the limit of ${(limit / 1024 / 1024).toFixed(0)} MB`);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The JSON body ({} when empty), or a 400 naming the problem. */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readBodyCapped(request, MAX_JSON_BYTES));
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    throw new ValidationError('The body is not UTF-8 text');
+  }
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;

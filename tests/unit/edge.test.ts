@@ -45,7 +45,15 @@ describe('malformedSegment', () => {
 describe('allowedMethods', () => {
   it('API routes: what the handlers export, plus HEAD and OPTIONS that Next adds', () => {
     expect(allowedMethods('/api/quotes', false)).toEqual(['GET', 'HEAD', 'OPTIONS']);
-    expect(allowedMethods('/api/sources/1', true)).toEqual(['GET', 'HEAD', 'OPTIONS']);
+    expect(allowedMethods('/api/sources/1', true)).toEqual(['GET', 'DELETE', 'HEAD', 'OPTIONS']);
+    expect(allowedMethods('/api/quotes/7/accept', false)).toEqual(['POST', 'OPTIONS']);
+    expect(allowedMethods('/api/camps/hawks/members/orban/restore', false)).toEqual(['POST', 'OPTIONS']);
+    expect(allowedMethods('/api/auth/sign-in/email', false)).toEqual(['GET', 'POST', 'HEAD', 'OPTIONS']);
+  });
+
+  it('an API path no route answers: GET goes on to the 404', () => {
+    expect(allowedMethods('/api/nothing/here', false)).toEqual(['GET', 'HEAD', 'OPTIONS']);
+    expect(allowedMethods('/api/quotes/7/accept/more', false)).toEqual(['GET', 'HEAD', 'OPTIONS']);
   });
 
   it('pages: GET and HEAD, and POST only for a Server Action', () => {

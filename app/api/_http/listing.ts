@@ -4,6 +4,7 @@ import 'server-only';
 // CSV, reading batch by batch so that memory stays flat however large the export.
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
+import { checkApiReader, type ReadAccess } from '@/lib/auth/guard';
 import { toCsv } from '@/lib/csv';
 import { streamRows } from '@/lib/listing/runner';
 import type { FilterDef, ListingSpec } from '@/lib/listing/types';
@@ -34,14 +35,21 @@ function pullStream(chunks: Generator<string, void, undefined>): ReadableStream<
   });
 }
 
-export function listingEndpoint<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: ListingSpec<Row, Item, F>) {
+/**
+ * GET handler for a listing. `access` says who may read it: 'public' follows PUBLIC_READ, the
+ * review queue and audit log need an analyst, the user list an admin (401/403 otherwise).
+ */
+export function listingEndpoint<Row extends Record<string, unknown>, Item, F extends AnyFilters>(spec: ListingSpec<Row, Item, F>, access: ReadAccess = 'public') {
   return (request: Request): Promise<Response> =>
-    handle(() => {
+    handle(async () => {
+      const reader = await checkApiReader(request, access);
       const db = getDb();
       const { request: listing, errors } = prepareListing(spec, new URL(request.url).searchParams, 'api', db);
       if (errors.length) return badParams(errors);
+      // Anything read with credentials is the reader's own: no shared cache may keep it.
+      const privacy: Record<string, string> = reader ? { 'Cache-Control': 'private, no-store' } : {};
       const filename = `standpoint-${spec.name}.csv`;
-      const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` };
+      const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, ...privacy };
 
       if (listing.limit === null) {
         const batches = streamRows(spec, listing, db);
@@ -70,13 +78,13 @@ export function listingEndpoint<Row extends Record<string, unknown>, Item, F ext
         }
         return listing.format === 'csv'
           ? new Response(pullStream(csv()), { headers: csvHeaders })
-          : new Response(pullStream(json()), { headers: { 'Content-Type': 'application/json' } });
+          : new Response(pullStream(json()), { headers: { 'Content-Type': 'application/json', ...privacy } });
       }
 
       const page = readListingPage(spec, listing, db);
       if (listing.format === 'csv') {
         return new Response(toCsv(page.items, spec.csv), { headers: { ...csvHeaders, ...(page.nextCursor ? { 'X-Next-Cursor': page.nextCursor } : {}) } });
       }
-      return NextResponse.json({ items: page.items, nextCursor: page.nextCursor, order: page.order.param });
+      return NextResponse.json({ items: page.items, nextCursor: page.nextCursor, order: page.order.param }, { headers: privacy });
     });
 }

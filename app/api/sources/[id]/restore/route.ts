@@ -1,0 +1,5 @@
+import { idParam, writeRoute } from '@/app/api/_http/write';
+import { restoreRecord } from '@/lib/write/operations';
+
+/** Admins undo a soft delete. */
+export const POST = writeRoute('source:restore', (p: { id: string }) => restoreRecord({ type: 'source', id: idParam(p.id) }));
