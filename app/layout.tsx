@@ -14,14 +14,14 @@ export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // With PUBLIC_READ off, an anonymous reader is sent to /sign-in before any page renders.
-  await guardLayout();
+  const principal = await guardLayout();
   return (
     <html lang="en">
       <body>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader principal={principal} />
         <main id="main" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
           {children}
         </main>

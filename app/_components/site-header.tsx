@@ -1,6 +1,6 @@
 // The header of every page: the main navigation for everyone, the analysts' pages for those who
 // may use them, and who is signed in (with their role) or a way to sign in.
-import { getViewer } from '@/app/_lib/session';
+import { can, type Principal } from '@/lib/write/principal';
 import { SignOutButton } from './auth/sign-out-button';
 
 const NAV = [
@@ -21,9 +21,7 @@ const ANALYST_NAV = [
 
 const LINK = 'font-medium text-slate-700 no-underline hover:text-blue-800 hover:underline';
 
-export async function SiteHeader() {
-  const viewer = await getViewer();
-  const principal = viewer.principal;
+export function SiteHeader({ principal }: { principal: Principal | null }) {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
@@ -41,7 +39,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {viewer.can('quote:accept') && (
+        {principal && can(principal, 'quote:accept') && (
           <nav aria-label="Analysis">
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
               {ANALYST_NAV.map((item) => (

@@ -29,7 +29,7 @@ export async function submitForm<S extends ZodType, R, P>(spec: WriteSpec<S, R, 
  * The form's own problems, and those the operation's schema finds in the other fields, so that
  * every field that needs attention says so at once. The form's words win for a field both name.
  */
-function withSchemaErrors(writer: Writer, spec: WriteSpec<ZodType, unknown, unknown>, input: unknown, own: Record<string, string[]>): Record<string, string[]> {
+function withSchemaErrors(writer: Writer, spec: Pick<WriteSpec<ZodType, unknown, unknown>, 'action' | 'schema' | 'what'>, input: unknown, own: Record<string, string[]>): Record<string, string[]> {
   const errors = { ...own };
   try {
     writer.validate(spec, input);
