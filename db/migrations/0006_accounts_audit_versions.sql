@@ -104,7 +104,7 @@ ALTER TABLE `quotes` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-brea
 ALTER TABLE `quotes` ADD `deleted_at` text;--> statement-breakpoint
 ALTER TABLE `quotes` ADD `deleted_by` text;--> statement-breakpoint
 CREATE UNIQUE INDEX `quotes_span_unique` ON `quotes` (`source_id`,`start`,`end`,`kind`) WHERE review_state <> 'rejected' and deleted_at is null;--> statement-breakpoint
-CREATE INDEX `quotes_review_queue_idx` ON `quotes` (`confidence`,`id`) WHERE review_state = 'suggested' and deleted_at is null;--> statement-breakpoint
+CREATE INDEX `quotes_review_queue_idx` ON `quotes` (`review_state`,`confidence`,`id`) WHERE review_state = 'suggested' and deleted_at is null;--> statement-breakpoint
 DROP INDEX `stances_actor_topic_as_of_unique`;--> statement-breakpoint
 ALTER TABLE `stances` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `stances` ADD `deleted_at` text;--> statement-breakpoint

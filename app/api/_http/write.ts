@@ -41,11 +41,11 @@ export function writeRoute<P, S extends ZodType, R, X>(
   action: WriteAction,
   spec: (params: P) => WriteSpec<S, R, X>,
   options: { created?: boolean } = {},
-): (request: Request, context: Context<P>) => Promise<Response> {
+): (request: Request, context?: Context<P>) => Promise<Response> {
   return (request, context) =>
     handle(async () => {
       const writer = await authorizeRequest(request, action);
-      const made = spec(await context.params);
+      const made = spec((await context?.params) ?? ({} as P));
       const record = await writer.writeAsync(made, await bodyOrQueryVersion(request));
       return NextResponse.json(record, { status: options.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
     });

@@ -4,7 +4,7 @@ import { listingEndpoint } from '@/app/api/_http/listing';
 import { EXTRACTOR_VERSION, extractQuotes } from '@/lib/extract';
 import { MAX_FILE_BYTES } from '@/lib/ingest';
 import { sourceListing } from '@/lib/listings/sources';
-import { ValidationError } from '@/lib/write/errors';
+import { PayloadTooLargeError, ValidationError } from '@/lib/write/errors';
 import { articleFromFile, articleFromInput, storeArticle, type StoredArticle } from '@/lib/write/operations';
 import { articleInput } from '@/lib/write/inputs';
 import { authorizeRequest, readBodyCapped, readJsonBody } from '@/lib/write/perform';
@@ -39,7 +39,7 @@ export function POST(request: Request): Promise<Response> {
       const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
       if (files.length !== 1) throw ValidationError.field('file', files.length ? 'send one file per request' : 'no file in the form field "file"');
       const file = files[0]!;
-      if (file.size > MAX_FILE_BYTES) throw ValidationError.field('file', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+      if (file.size > MAX_FILE_BYTES) throw new PayloadTooLargeError(`The file is larger than the limit of ${MAX_FILE_BYTES / 1024 / 1024} MB`);
       stored = storeArticle(writer, articleFromFile(file.name, new Uint8Array(await file.arrayBuffer())), extractor);
     } else {
       const input = writer.validate({ action: 'source:ingest', schema: articleInput, what: 'article' }, await readJsonBody(request));
