@@ -1,15 +1,14 @@
 // "History" on a record's page, for analysts and admins: the audit log's entries for that record,
 // newest first, with what each changed; the full list is one link away.
-import { loadListingView } from '@/lib/listing/view';
-import { auditListing } from '@/lib/listings/audit';
+import { getRecordHistory } from '@/lib/queries/history';
 import { href } from '@/lib/urls';
+import type { RecordType } from '@/lib/write/principal';
 import { actionWords, AuditChanges, auditTime, DOOR_WORDS } from './audit-entry';
 
 const SHOWN = 10;
 
-export async function RecordHistory({ type, id, name }: { type: string; id: number | string; name: string }) {
-  const view = await loadListingView(auditListing, { type, record: String(id), limit: String(SHOWN) });
-  const entries = view.page.items;
+export async function RecordHistory({ type, id, name }: { type: RecordType; id: number | string; name: string }) {
+  const entries = await getRecordHistory({ type, id }, SHOWN);
   return (
     <section aria-labelledby="history-of-record" className="space-y-2" data-testid="record-history">
       <h2 id="history-of-record" className="text-lg font-semibold">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SignInForm } from '@/app/_components/auth/sign-in-form';
 import { SignOutButton } from '@/app/_components/auth/sign-out-button';
 import { getViewer } from '@/app/_lib/session';
-import { safeReturnPath } from '@/app/_lib/return-to';
+import { safeNextPath } from '@/lib/auth/actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -10,7 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const next = safeReturnPath(params.next);
+  const next = safeNextPath(typeof params.next === 'string' ? params.next : null);
   const denied = params.denied === '1';
   const { principal } = await getViewer();
   return (
@@ -35,9 +35,6 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : (
         <>
           <SignInForm next={next} />
-          <noscript>
-            <p className="form-alert max-w-md">Signing in needs JavaScript. Reading the site does not.</p>
-          </noscript>
           <p className="max-w-xl text-sm text-slate-700">
             Accounts are made by an administrator (<code>npm run user:add</code>); there is no sign-up. Reading needs no account
             unless this site is configured otherwise.

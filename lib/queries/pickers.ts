@@ -143,10 +143,14 @@ export function contextAround(body: string, start: number, end: number, chars: n
 
 /**
  * Accepted quotes for evidence: matching the search box's words (the quotes listing's own
- * search grammar), said by an actor if one is given, newest first; each in its context.
+ * search grammar), by a speaker for an actor if one is given (for a state, everyone speaking
+ * for it; else the actor itself), newest first; each in its context.
  */
 export function searchQuoteChoices(params: { q?: string; actor?: string }, limit = 10, db: Db = getDb()): { choices: QuoteChoice[]; problems: string[] } {
-  const { request, errors } = prepareListing(quoteListing, { q: params.q ?? '', actor: params.actor ?? '', limit: String(limit) }, 'api', db);
+  const actor = params.actor ? db.select({ kind: actors.kind, countryCode: actors.countryCode }).from(actors).where(and(eq(actors.slug, params.actor), isNull(actors.deletedAt))).get() : undefined;
+  if (params.actor && !actor) return { choices: [], problems: [`No actor ${JSON.stringify(params.actor)}`] };
+  const bySpeaker = actor?.kind === 'state' && actor.countryCode ? { country: actor.countryCode } : params.actor ? { actor: params.actor } : {};
+  const { request, errors } = prepareListing(quoteListing, { q: params.q ?? '', ...bySpeaker, limit: String(limit) }, 'api', db);
   if (errors.length) return { choices: [], problems: errors.map((e) => `${e.param === 'q' ? 'Search' : e.param}: ${e.message}`) };
   const page = readListingPage(quoteListing, request, db);
   return { choices: quoteChoices(page.items.map((q) => q.id), db), problems: [] };

@@ -23,7 +23,7 @@ export function ActorForm({ action, actor, organisations }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const checked = state.values ? state.values.confirmed !== undefined : (actor?.confirmed ?? true);
   return (
-    <form action={formAction} noValidate className="card max-w-3xl space-y-4" aria-label={actor ? `Edit ${actor.name}` : 'New actor'}>
+    <form action={formAction} noValidate className="card max-w-3xl form-stack" aria-label={actor ? `Edit ${actor.name}` : 'New actor'}>
       <FormSummary state={state} fieldLabels={LABELS} />
       {actor && (
         <ConflictPanel

@@ -65,7 +65,7 @@ export function ActorPicker({ name, label, hint, initial, errors = [], onChange 
   };
 
   return (
-    <div className="space-y-2" data-testid={`actor-picker-${name}`}>
+    <div className="form-stack-tight" data-testid={`actor-picker-${name}`}>
       <input type="hidden" name={name} value={chosen?.slug ?? ''} />
       <p id={`${base}-chosen`} className="text-sm">
         {label}: {chosen ? <strong>{describeActor(chosen)}</strong> : <em>none chosen</em>}

@@ -18,7 +18,7 @@ export function CampMemberForm({ action, campName, cancelHref }: { action: (stat
     startTransition(() => dispatch(data));
   };
   return (
-    <form action={dispatch} onSubmit={submit} noValidate className="card max-w-4xl space-y-5" aria-label={`New member of ${campName}`}>
+    <form action={dispatch} onSubmit={submit} noValidate className="card max-w-4xl form-stack" aria-label={`New member of ${campName}`}>
       <FormSummary state={state} fieldLabels={LABELS} />
       <ActorPicker name="actor" label="Actor" initial={null} errors={errorsFor(state, 'actor')} onChange={setActor} />
       <Field name="asOf" label={LABELS.asOf} hint="The date the evidence shows the actor in the camp." state={state} className="max-w-xs">

@@ -99,7 +99,7 @@ export function EvidencePicker({ name = 'evidence', initial, actor, errors = [] 
       {actor && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={bySpeaker} onChange={(e) => setBySpeaker(e.target.checked)} className="rounded border-slate-400" />
-          Only quotes said by {actor.name}
+          Only quotes by or for {actor.name}
         </label>
       )}
       <p role="status" className="text-xs text-slate-700">

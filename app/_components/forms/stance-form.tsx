@@ -44,7 +44,7 @@ export function StanceForm({ action, topics, stance, initialActor, initialTopic,
   };
 
   return (
-    <form action={dispatch} onSubmit={submit} noValidate className="card max-w-4xl space-y-5" aria-label={stance ? `Correct stance ${stance.id}` : 'New stance'}>
+    <form action={dispatch} onSubmit={submit} noValidate className="card max-w-4xl form-stack" aria-label={stance ? `Correct stance ${stance.id}` : 'New stance'}>
       <FormSummary state={state} fieldLabels={LABELS} />
       {stance && (
         <ConflictPanel

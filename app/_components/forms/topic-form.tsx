@@ -23,7 +23,7 @@ type Props = { action: (state: FormState, data: FormData) => Promise<FormState>;
 export function TopicForm({ action, topic }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
-    <form action={formAction} noValidate className="card max-w-3xl space-y-4" aria-label={topic ? `Edit ${topic.title}` : 'New topic'}>
+    <form action={formAction} noValidate className="card max-w-3xl form-stack" aria-label={topic ? `Edit ${topic.title}` : 'New topic'}>
       <FormSummary state={state} fieldLabels={LABELS} />
       {topic && (
         <ConflictPanel

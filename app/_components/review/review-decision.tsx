@@ -16,7 +16,7 @@ export function ReviewDecision({ id, version, next, back, reviewState }: Props) 
     if (state.seq > 0) alert.current?.focus();
   }, [state.seq]);
   return (
-    <form action={action} className="space-y-2" aria-label={`Decide on quote ${id}`}>
+    <form action={action} className="form-stack-tight" aria-label={`Decide on quote ${id}`}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="back" value={back} />

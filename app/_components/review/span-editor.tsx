@@ -72,7 +72,7 @@ export function SpanEditor({ id, version, back, span, title, children }: Props) 
       >
         {children}
       </div>
-      <form action={action} className="space-y-2 rounded border border-slate-300 bg-slate-50 p-3" aria-label="Correct the span">
+      <form action={action} className="form-stack-tight rounded border border-slate-300 bg-slate-50 p-3" aria-label="Correct the span">
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="back" value={back} />

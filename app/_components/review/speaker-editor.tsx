@@ -31,7 +31,7 @@ export function SpeakerEditor({ id, version, back, speaker, speakerLabel, kind }
 
   return (
     <div className="space-y-3">
-      <form action={action} className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3" aria-label="Correct the speaker and kind">
+      <form action={action} className="form-stack-tight rounded border border-slate-300 bg-slate-50 p-3" aria-label="Correct the speaker and kind">
         <h3 className="text-sm font-semibold">Speaker and kind</h3>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
@@ -64,7 +64,7 @@ export function SpeakerEditor({ id, version, back, speaker, speakerLabel, kind }
 
       <details className="rounded border border-slate-300 bg-white p-3" open={made.status === 'error' || undefined}>
         <summary className="cursor-pointer text-sm font-semibold">The speaker is not in the list: create an actor</summary>
-        <form action={makeAction} className="mt-2 space-y-2" aria-label="Create a speaker">
+        <form action={makeAction} className="mt-2 form-stack-tight" aria-label="Create a speaker">
           {made.status === 'error' && (
             <p ref={madeAlert} tabIndex={-1} role="alert" className="form-alert">
               Not created: {made.message}

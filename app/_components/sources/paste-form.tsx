@@ -19,7 +19,7 @@ export function PasteForm() {
     if (state.stored) result.current?.focus();
   }, [state.seq, state.stored]);
   return (
-    <form action={action} noValidate className="card space-y-4" aria-labelledby="paste-heading">
+    <form action={action} noValidate className="card form-stack" aria-labelledby="paste-heading">
       <h2 id="paste-heading" className="text-lg font-semibold">
         Paste an article
       </h2>

@@ -53,7 +53,7 @@ export function UploadBatch({ maxBytes }: { maxBytes: number }) {
   const failed = rows.filter((r) => r.result && !r.result.ok).length;
 
   return (
-    <form onSubmit={upload} className="card space-y-4" aria-labelledby="upload-heading">
+    <form onSubmit={upload} className="card form-stack" aria-labelledby="upload-heading">
       <h2 id="upload-heading" className="text-lg font-semibold">
         Upload files
       </h2>
