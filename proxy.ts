@@ -11,6 +11,16 @@ export function proxy(request: NextRequest): NextResponse {
   const api = isApiPath(pathname);
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
 
+  // An undecodable path names nothing, whatever the method: checked before the method.
+  const bad = malformedSegment(pathname);
+  if (bad !== null) {
+    // One line, no stack: a client error, not a fault of the app.
+    console.warn(`${api ? 400 : 404} ${request.method} ${pathname.slice(0, 200)}: path segment ${JSON.stringify(bad.slice(0, 100))} is not valid percent-encoded UTF-8`);
+    if (api) return secured(apiError(400, 'Bad path: a segment is not valid percent-encoded UTF-8'), csp);
+    // A page address that cannot be decoded names nothing: the app's own not-found page, 404.
+    return secured(NextResponse.rewrite(new URL('/_not-found', request.url)), csp);
+  }
+
   const allow = allowedMethods(pathname, request.headers.has('next-action'));
   if (!allow.includes(request.method)) {
     return secured(
@@ -20,15 +30,6 @@ export function proxy(request: NextRequest): NextResponse {
       csp,
       { Allow: allow.join(', ') },
     );
-  }
-
-  const bad = malformedSegment(pathname);
-  if (bad !== null) {
-    // One line, no stack: a client error, not a fault of the app.
-    console.warn(`${api ? 400 : 404} ${request.method} ${pathname.slice(0, 200)}: path segment ${JSON.stringify(bad.slice(0, 100))} is not valid percent-encoded UTF-8`);
-    if (api) return secured(apiError(400, 'Bad path: a segment is not valid percent-encoded UTF-8'), csp);
-    // A page address that cannot be decoded names nothing: the app's own not-found page, 404.
-    return secured(NextResponse.rewrite(new URL('/_not-found', request.url)), csp);
   }
 
   // Next reads the nonce from the request's CSP header while rendering.

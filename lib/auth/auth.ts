@@ -10,7 +10,7 @@ import { getDb } from '@/db/client';
 import type { Db } from '@/db/connection';
 import { accounts, rateLimits, sessions, users, verifications } from '@/db/schema';
 import { USER_ROLES } from '@/lib/domain/vocabulary';
-import { CLIENT_IP_HEADER, configuredBaseUrl, trustedOrigins } from './config';
+import { CLIENT_IP_HEADER, configuredBaseUrl, ownOrigins, trustedOrigins } from './config';
 import { authSecret } from './secret';
 
 /** Sign-in attempts allowed per client address and window; beyond them, 429 until the window passes. */
@@ -24,7 +24,9 @@ function createAuth(db: Db) {
     baseURL: baseUrl?.toString(),
     basePath: '/api/auth',
     secret: authSecret(db),
-    trustedOrigins: trustedOrigins(),
+    // The app's own origin is the one the browser addressed (its Host header): a cross-site page
+    // makes the browser send its own Origin with our Host, and is refused. Plus TRUSTED_ORIGINS.
+    trustedOrigins: (request) => [...(request ? ownOrigins(request.headers) : []), ...trustedOrigins()],
     database: drizzleAdapter(db, {
       provider: 'sqlite',
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },

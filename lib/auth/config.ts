@@ -29,6 +29,12 @@ export function trustedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   return base ? [base.origin, ...list] : list;
 }
 
+/** The request's own host, as the client addressed it, in both schemes (the scheme is the proxy's business). */
+export function ownOrigins(headers: Headers): string[] {
+  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+  return host ? [`http://${host}`, `https://${host}`] : [];
+}
+
 /**
  * The request header that carries the client's address, for rate limiting sign-in. The
  * production server (server/index.ts) sets it from the socket and drops any value a client sent,

@@ -129,6 +129,18 @@ export function failureOf(error: unknown): Extract<ActionResult<never>, { ok: fa
 }
 
 /**
+ * A server action that is more than one write spec (an upload: read the file, extract, store):
+ * `work` gets a Writer for the action's own principal, already allowed to do `action`.
+ */
+export async function runServerAction<R>(action: WriteAction, work: (writer: Writer) => R | Promise<R>): Promise<ActionResult<R>> {
+  try {
+    return { ok: true, record: await work(await authorizeServerAction(action)) };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+/**
  * One write from a server action, with the principal from the action's own request. Never
  * throws for a refused write: the form shows the result next to its fields.
  */

@@ -72,12 +72,13 @@ test.describe('malformed percent-encoding in the path', () => {
 test.describe('unsupported methods', () => {
   for (const { method, path, allow } of [
     { method: 'TRACE', path: '/api/quotes', allow: 'GET, HEAD, OPTIONS' },
-    { method: 'TRACE', path: '/api/sources/1', allow: 'GET, HEAD, OPTIONS' },
+    { method: 'TRACE', path: '/api/sources/1', allow: 'GET, DELETE, HEAD, OPTIONS' },
     { method: 'TRACE', path: '/quotes', allow: 'GET, HEAD' },
-    { method: 'DELETE', path: '/api/stances', allow: 'GET, HEAD, OPTIONS' },
+    { method: 'DELETE', path: '/api/stances', allow: 'GET, POST, HEAD, OPTIONS' },
+    { method: 'GET', path: '/api/quotes/7/accept', allow: 'POST, OPTIONS' },
     { method: 'POST', path: '/api/health', allow: 'GET, HEAD, OPTIONS' },
     { method: 'PUT', path: '/stances', allow: 'GET, HEAD' },
-    { method: 'PROPFIND', path: '/api/topics', allow: 'GET, HEAD, OPTIONS' },
+    { method: 'PROPFIND', path: '/api/topics', allow: 'GET, POST, HEAD, OPTIONS' },
   ]) {
     test(`${method} ${path} answers 405 with Allow: ${allow}`, async ({ baseURL }) => {
       const response = await rawRequest(baseURL!, method, path);

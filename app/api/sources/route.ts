@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
 import { handle } from '@/app/api/_http/errors';
 import { listingEndpoint } from '@/app/api/_http/listing';
-import { EXTRACTOR_VERSION, extractQuotes } from '@/lib/extract';
 import { MAX_FILE_BYTES } from '@/lib/ingest';
+import { realExtractor as extractor } from '@/lib/ingest/real-extractor';
 import { sourceListing } from '@/lib/listings/sources';
 import { PayloadTooLargeError, ValidationError } from '@/lib/write/errors';
 import { articleFromFile, articleFromInput, storeArticle, type StoredArticle } from '@/lib/write/operations';
@@ -10,8 +10,6 @@ import { articleInput } from '@/lib/write/inputs';
 import { authorizeRequest, readBodyCapped, readJsonBody } from '@/lib/write/perform';
 
 export const GET = listingEndpoint(sourceListing);
-
-const extractor = { version: EXTRACTOR_VERSION, extract: extractQuotes };
 
 /** Room for the multipart framing around a file of the largest size. */
 const MULTIPART_BYTES = MAX_FILE_BYTES + 64 * 1024;

@@ -38,13 +38,18 @@ export const createCamp = (): WriteSpec<typeof campCreateInput, CampRecord> => (
       evidenceQuoteIds: input.evidence,
       members: [],
     });
-    for (const [i, member] of members.entries()) {
+    const memberIds = members.map((member, i) => {
       const conflict = memberConflict(tx, row.id, member.actorId);
       if (conflict) throw new ConflictError(`members.${i}: ${conflict.message}`, undefined, `members.${i}.actor`);
-      insertCampMember(tx, row.id, member, `camp member ${i + 1}`);
-    }
+      return insertCampMember(tx, row.id, member, `camp member ${i + 1}`).id;
+    });
     const after = campRecord(tx, row.id)!;
     recordAudit(tx, { action: 'camp:create', type: 'camp', id: row.id, slug: after.slug, before: null, after });
+    // Each membership has a history of its own, starting here.
+    for (const id of memberIds) {
+      const member = campMemberRecord(tx, id)!;
+      recordAudit(tx, { action: 'camp:create', type: 'camp-member', id, slug: `${member.camp}/${member.actor}`, before: null, after: member });
+    }
     return after;
   },
 });

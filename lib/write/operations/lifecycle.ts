@@ -119,7 +119,7 @@ type Table = typeof sources | typeof quotes | typeof stances | typeof actors | t
 
 const TABLES: Record<RecordType, Table> = { source: sources, quote: quotes, stance: stances, actor: actors, topic: topics, camp: camps, 'camp-member': campMembers };
 
-const VIEWS: Record<RecordType, (tx: ReadTx, id: number) => (Row & { slug?: string }) | null> = {
+const VIEWS: Record<RecordType, (tx: ReadTx, id: number) => (Row & { slug?: string; camp?: string; actor?: string }) | null> = {
   source: sourceRecord,
   quote: quoteRecord,
   stance: stanceRecord,
@@ -209,8 +209,12 @@ function change(tx: WriteTx, key: RecordKey, expected: number | undefined, delet
   if (kids) setDeleted(tx, kids.table, kids.ids, deleting);
 
   const after = view(tx, row.id)!;
-  recordAudit(tx, { action, type: key.type, id: row.id, slug: after.slug ?? null, before, after });
-  kids?.ids.forEach((id, i) => recordAudit(tx, { action, type: kids.type, id, before: kidsBefore[i], after: VIEWS[kids.type](tx, id) }));
+  const slugOf = (record: { slug?: string; camp?: string; actor?: string } | null) => record?.slug ?? (record?.camp ? `${record.camp}/${record.actor}` : null);
+  recordAudit(tx, { action, type: key.type, id: row.id, slug: slugOf(after), before, after });
+  kids?.ids.forEach((id, i) => {
+    const kidAfter = VIEWS[kids.type](tx, id);
+    recordAudit(tx, { action, type: kids.type, id, slug: slugOf(kidAfter), before: kidsBefore[i], after: kidAfter });
+  });
   return after;
 }
 
