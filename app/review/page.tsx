@@ -181,7 +181,12 @@ function CurrentQuote({ quote, back, next, previousHref, nextHref }: { quote: Re
             {quote.speaker ? (
               <>
                 {quote.speaker.name}
-                {quote.speaker.confirmed ? '' : ' (proposed by the extractor, not confirmed yet)'}
+                {!quote.speaker.confirmed && (
+                  <>
+                    {' '}
+                    (proposed by the extractor, not confirmed yet: <a href={`/actors/${quote.speaker.slug}/edit`}>confirm or correct {quote.speaker.name}</a>)
+                  </>
+                )}
               </>
             ) : (
               'no actor'

@@ -7,7 +7,7 @@
 //
 // Runs in the "workspace" project, after the readers' tests (it changes the shared database).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -68,6 +68,12 @@ async function selectInArticle(page: Page, text: string): Promise<void> {
 
 const currentQuote = (page: Page) => page.getByTestId('current-quote');
 
+/** A screenshot for people to look at, beside those of pages.spec.ts; nothing is asserted on pixels. */
+async function screen(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/workspace-${name}.png`, fullPage: true });
+}
+
 test('analyst: sign in, upload, review, code a stance, find it in the table, the actor’s history and the audit log', async ({ page, request }) => {
   // Signing in: a wrong password is reported next to the password field, with focus there.
   await page.goto('/sign-in');
@@ -112,6 +118,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(page.getByTestId('upload-summary')).toHaveText(/1 new, 1 duplicate, 1 failed; 3 suggested quotes to review/);
   await expect(page.getByTestId('upload-summary')).toBeFocused();
   await expectNoAxeViolations(page, '/sources/new after an upload');
+  await screen(page, 'upload');
 
   // Review the new article's suggestions, in the order of the text.
   await results.nth(0).getByRole('link', { name: 'Review its suggestions' }).click();
@@ -123,6 +130,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(page.getByTestId('review-article')).toContainText('Hungarian Foreign Minister Peter Szijjarto said on Tuesday');
   await expect(page.getByTestId('shortcuts')).toContainText('a accept');
   await expectNoAxeViolations(page, '/review');
+  await screen(page, 'review');
   const firstHeading = await currentQuote(page).getByRole('heading', { level: 2 }).textContent();
   const acceptedId = Number(/Quote (\d+)/.exec(firstHeading ?? '')![1]);
 
@@ -148,6 +156,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await selectInArticle(page, 'Talking to the Kremlin is not a crime, it is diplomacy');
   await page.getByTestId('use-selection').click();
   await expect(page.getByTestId('span-preview')).toHaveText('New words: Talking to the Kremlin is not a crime, it is diplomacy');
+  await screen(page, 'review-span');
   await page.getByRole('button', { name: 'Save span' }).click();
   await expect(notice).toHaveText(/span corrected/);
   await expect(quote2).toHaveText('Talking to the Kremlin is not a crime, it is diplomacy');
@@ -191,6 +200,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(evidence.getByTestId('chosen-quote')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: '+2 engage actively' })).toBeChecked();
   await expectNoAxeViolations(page, '/stances/new with errors');
+  await screen(page, 'stance-form-errors');
   await summaryField.fill('Keeps its channels to Moscow open against Brussels, calling talks with the Kremlin diplomacy.');
   await page.getByRole('button', { name: 'Save stance' }).click();
   await expect(page).toHaveURL(/\/stances\/\d+\?saved=stance$/);
@@ -199,6 +209,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(page.locator('h1')).toHaveText('Hungary on Contacts with the Kremlin, as of 10 Jun 2025');
   await expect(page.getByTestId('record-history').getByTestId('history-entry')).toHaveCount(1);
   await expect(page.getByTestId('record-history')).toContainText(`stance created by ${DEMO_ANALYST.email} (analyst) through a page`);
+  await screen(page, 'stance');
 
   // In the stance table, beside the earlier judgement, which stays.
   await page.goto('/stances?country=HU&topic=kremlin-contacts');
@@ -232,6 +243,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(audit.first().getByRole('link', { name: `stance ${stanceId}`, exact: true })).toHaveAttribute('href', `/stances/${stanceId}`);
   await expect(audit.nth(2)).toContainText('text: Talking to the Kremlin is not a crime, it is diplomacy, → Talking to the Kremlin is not a crime, it is diplomacy');
   await expectNoAxeViolations(page, '/audit');
+  await screen(page, 'audit');
 });
 
 test('viewer: no edit controls anywhere, and the same writes sent from the viewer’s session are refused', async ({ browser, request }) => {
@@ -336,6 +348,7 @@ test('analysts’ forms: actor and topic edits keep the version, and a conflicti
     await expect(conflict).toContainText('Also written as nowthe Slovak Republic, Slovensko');
     await expect(second.getByLabel('Also written as')).toHaveValue('Slovak Republic');
     await expectNoAxeViolations(second, '/actors/slovakia/edit with a conflict');
+    await screen(second, 'actor-conflict');
     // Saving again applies the second tab's values over the current version.
     await second.getByRole('button', { name: 'Save changes' }).click();
     await expect(second).toHaveURL(/\/actors\/slovakia\?saved=actor$/);
