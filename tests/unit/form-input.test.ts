@@ -90,3 +90,12 @@ describe('form state', () => {
     expect(shownList(IDLE, 'other', ['z'])).toEqual(['z']);
   });
 });
+
+describe('refusal messages', () => {
+  it('a 400 with field errors is summed up by count; other refusals keep their message', () => {
+    const invalid = failedState({ ok: false, status: 400, message: 'stance.summary: must not be empty; stance.asOf: must be a date', fieldErrors: { summary: ['must not be empty'], asOf: ['must be a date'] } }, {}, IDLE);
+    expect(invalid.message).toBe('2 fields need attention; nothing was saved');
+    const forbidden = failedState({ ok: false, status: 403, message: 'viewer@example.org (viewer) may not stance:create', fieldErrors: {} }, {}, IDLE);
+    expect(forbidden.message).toBe('viewer@example.org (viewer) may not stance:create');
+  });
+});

@@ -36,9 +36,12 @@ export function valuesOf(form: FormData): FormValues {
 export function failedState(result: Extract<ActionResult<unknown>, { ok: false }>, values: FormValues, previous: FormState): FormState {
   const versionConflict = result.status === 409 && result.fieldErrors.version !== undefined;
   const current = result.current && typeof result.current === 'object' ? (result.current as Record<string, unknown>) : null;
+  // The helper's message names every field ("stance.summary: must not be empty"); the form shows
+  // each under its field, so its summary counts them instead.
+  const fields = Object.values(result.fieldErrors).flat().length;
   return {
     status: versionConflict ? 'conflict' : 'error',
-    message: result.message,
+    message: result.status === 400 && fields > 0 ? `${fields} ${fields === 1 ? 'field needs' : 'fields need'} attention; nothing was saved` : result.message,
     errors: versionConflict ? {} : result.fieldErrors,
     values,
     current: versionConflict ? current : null,

@@ -28,6 +28,9 @@ export function SpanEditor({ id, version, back, span, title, children }: Props) 
   }, [state.seq]);
 
   const text = () => article.current?.textContent ?? '';
+  // The article's text as rendered, read once mounted (the preview of the words needs it).
+  const [body, setBody] = useState<string | null>(null);
+  useEffect(() => setBody(text()), []);
   const selected = (): Span | null => {
     const selection = window.getSelection();
     const root = article.current;
@@ -57,7 +60,7 @@ export function SpanEditor({ id, version, back, span, title, children }: Props) 
     const value = Number(raw);
     if (Number.isInteger(value) && value >= 0) setChosen((s) => ({ ...s, [which]: value }));
   };
-  const words = chosen.end > chosen.start ? text().slice(chosen.start, chosen.end) : '';
+  const words = body === null ? null : chosen.end > chosen.start ? body.slice(chosen.start, chosen.end) : '';
   const changed = chosen.start !== span.start || chosen.end !== span.end;
 
   return (
@@ -107,7 +110,7 @@ export function SpanEditor({ id, version, back, span, title, children }: Props) 
         </p>
         <p className="text-sm" data-testid="span-preview">
           {changed ? 'New words: ' : 'Words now: '}
-          <q className="font-serif">{words || '(nothing)'}</q>
+          {words === null ? '…' : words ? <q className="font-serif">{words}</q> : '(nothing: the end must be after the start)'}
         </p>
       </form>
     </div>

@@ -117,7 +117,7 @@ export function UploadBatch({ maxBytes }: { maxBytes: number }) {
             <tbody>
               {rows.map((row, i) => (
                 <tr key={i}>
-                  <td className="break-all">{row.name}</td>
+                  <td className="min-w-40 [overflow-wrap:anywhere]">{row.name}</td>
                   <td className="whitespace-nowrap font-medium">{row.result === null ? (running ? 'waiting' : '—') : row.result.ok ? (row.result.duplicate ? 'duplicate' : 'new') : 'failed'}</td>
                   <td>{row.result === null ? '' : row.result.ok ? <StoredMessage stored={row.result} /> : row.result.reason}</td>
                 </tr>
