@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // The app shows no images; with the optimizer off, /_next/image answers 404 instead of
   // fetching and resizing whatever URL it is given.
   images: { unoptimized: true },
+  // Uploads on /sources/new go through a server action, one file each: the ingest limit is 5 MB
+  // a file (lib/ingest/decode.ts), plus room for the multipart envelope.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
 };
 
 export default nextConfig;

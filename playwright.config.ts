@@ -1,14 +1,24 @@
 // Browser tests run against the built app (`next start`) on its own port and its own
 // freshly seeded database, in Debian's Chromium (Playwright cannot download browsers here).
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { BASE_URL, DATABASE_PATH, PORT } from './tests/browser/server-env';
 
-const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3107);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-// Outside test-results/, which Playwright empties at the start of a run.
-const DATABASE_PATH = join(tmpdir(), `standpoint-browser-${PORT}`, 'standpoint.db');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Debian's Chromium, headless, quiet.
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -31,22 +41,16 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      // The analysts' journey writes to the shared database: it runs after the readers' tests,
+      // which expect the seed as it is.
+      testIgnore: /analyst-workspace\.spec\.ts$/,
+      use: { browserName: 'chromium', launchOptions: LAUNCH },
+    },
+    {
+      name: 'workspace',
+      testMatch: /analyst-workspace\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: { browserName: 'chromium', launchOptions: LAUNCH },
     },
   ],
   webServer: {
@@ -55,7 +59,8 @@ export default defineConfig({
     // Playwright signals the whole process group on teardown, so next-server goes too.
     command: `rm -f "${DATABASE_PATH}" "${DATABASE_PATH}-wal" "${DATABASE_PATH}-shm" && exec npm start`,
     url: `${BASE_URL}/api/health`,
-    env: { PORT: String(PORT), DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    // DEMO_ACCOUNTS: the demo analyst, admin and viewer of the README (seeds/demo-accounts.ts).
+    env: { PORT: String(PORT), DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', DEMO_ACCOUNTS: 'on' },
     timeout: 600_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },

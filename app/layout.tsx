@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { guardLayout } from '@/lib/auth/guard';
+import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,42 +12,16 @@ export const metadata: Metadata = {
 // Every page reads the live database; nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-const NAV = [
-  { href: '/', label: 'Overview' },
-  { href: '/stances', label: 'Stances' },
-  { href: '/quotes', label: 'Quotes' },
-  { href: '/sources', label: 'Sources' },
-  { href: '/topics', label: 'Topics' },
-  { href: '/actors', label: 'Actors' },
-];
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // With PUBLIC_READ off, an anonymous reader is sent to /sign-in before any page renders.
-  await guardLayout();
+  const principal = await guardLayout();
   return (
     <html lang="en">
       <body>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-            <a href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline">
-              Standpoint
-            </a>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-                {NAV.map((item) => (
-                  <li key={item.href}>
-                    <a href={item.href} className="font-medium text-slate-700 no-underline hover:text-blue-800 hover:underline">
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
+        <SiteHeader principal={principal} />
         <main id="main" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
           {children}
         </main>

@@ -62,7 +62,10 @@ export function StanceTable({ stances, quotes, caption, sortable, hide = [] }: P
                 <ConfidenceTag confidence={s.confidence} />
               </td>
               <td className="whitespace-nowrap">
-                <time dateTime={s.asOf}>{formatDate(s.asOf)}</time>
+                {/* The stance's own page: its evidence in context, and its history for analysts. */}
+                <a href={`/stances/${s.id}`}>
+                  <time dateTime={s.asOf}>{formatDate(s.asOf)}</time>
+                </a>
               </td>
               <td className="min-w-64">
                 <ul className="space-y-1">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AnalystActions } from '@/app/_components/analyst-actions';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
@@ -24,6 +25,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Actors</h1>
         <p className="text-sm text-slate-700">States, organisations, and the people and unnamed sources who speak for them.</p>
       </div>
+      <AnalystActions links={[{ href: '/actors/new', label: 'New actor', action: 'actor:create' }]} />
       <ListingFilterForm action="/actors" fields={[countryField(options), campField(options)]} current={current} keep={['sort', 'actor']} facets={view.facets} />
       <ActiveFilters path="/actors" chips={view.chips} sort={sort} />
       <FilterErrors errors={view.errors} />

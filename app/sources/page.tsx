@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AnalystActions } from '@/app/_components/analyst-actions';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
@@ -20,6 +21,12 @@ export default async function SourcesPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Sources</h1>
+      <AnalystActions
+        links={[
+          { href: '/sources/new', label: 'Add sources', action: 'source:ingest' },
+          { href: '/review', label: 'Review queue', action: 'quote:accept' },
+        ]}
+      />
       <ListingFilterForm action="/sources" fields={[searchField('Search titles and article text'), datesField('Published')]} current={current} keep={['sort', 'source']} facets={null} />
       <ActiveFilters path="/sources" chips={view.chips} sort={sort} />
       <FilterErrors errors={view.errors} />

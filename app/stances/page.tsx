@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AnalystActions } from '@/app/_components/analyst-actions';
 import { countryField, campField, datesField, kindField, positionField, topicField } from '@/app/_components/listing/form-fields';
 import { ActiveFilters, FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
@@ -26,6 +27,7 @@ export default async function StancesPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Stances</h1>
         <p className="text-sm text-slate-700">Each row is one actor&apos;s stated position on one question at one date, with the quotes it rests on.</p>
       </div>
+      <AnalystActions links={[{ href: '/stances/new', label: 'New stance', action: 'stance:create' }]} />
       <ListingFilterForm
         action="/stances"
         fields={[countryField(options), topicField(options), campField(options), positionField, kindField, datesField('Dated')]}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AnalystActions } from '@/app/_components/analyst-actions';
 import { FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
 import { loadListingView, viewParams } from '@/lib/listing/view';
 import { topicListing } from '@/lib/listings/topics';
@@ -15,6 +16,7 @@ export default async function TopicsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Topics</h1>
+      <AnalystActions links={[{ href: '/topics/new', label: 'New topic', action: 'topic:create' }]} />
       <FilterErrors errors={[...view.errors, ...(view.cursorError ? [view.cursorError] : [])]} />
       <section aria-labelledby="topic-results" className="space-y-3">
         <ResultsHeading id="topic-results" total={view.total} noun={topicListing.noun} filtered={false} order={view.page.order} />

@@ -14,6 +14,8 @@ const PAGES = [
   '/actors/united-states',
   '/topics',
   '/topics/new-russia-strategy',
+  '/stances/1',
+  '/sign-in',
 ];
 
 type Violation = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: { target: unknown; failureSummary?: string }[] };

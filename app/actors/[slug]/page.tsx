@@ -5,6 +5,9 @@ import { PositionBadge } from '@/app/_components/position-badge';
 import { QuoteCard } from '@/app/_components/quote-card';
 import { StanceHistory } from '@/app/_components/stance-history';
 import { StanceTable } from '@/app/_components/stance-table';
+import { RecordHistory } from '@/app/_components/record-history';
+import { SavedNotice } from '@/app/_components/saved-notice';
+import { getViewer } from '@/app/_lib/session';
 import { formatDate } from '@/lib/dates';
 import { loadListingView } from '@/lib/listing/view';
 import { quoteListing } from '@/lib/listings/quotes';
@@ -15,7 +18,7 @@ import { getQuoteRefs } from '@/lib/queries/evidence';
 import { getLatestStances } from '@/lib/queries/latest';
 import { campHref, quotesHref, stancesHref, topicHref } from '@/lib/urls';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const KIND_LABELS = { state: 'State', person: 'Person', organisation: 'Organisation', anonymous: 'Unnamed speaker' } as const;
 /** How much of an actor's history and quotes the page shows; the rest is one link away. */
@@ -26,10 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: actor ? actor.name : 'Actor not found' };
 }
 
-export default async function ActorPage({ params }: Props) {
+export default async function ActorPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const actor = await getActor(slug);
   if (!actor) notFound();
+  const viewer = await getViewer();
+  const analyst = viewer.can('stance:create');
+  const saved = (await searchParams).saved === 'actor';
   const topics = await getTopics();
   const [latest, history, quotes, camps] = await Promise.all([
     getLatestStances([actor.id], topics.map((t) => t.id)),
@@ -57,7 +63,20 @@ export default async function ActorPage({ params }: Props) {
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {analyst && (
+          <p className="flex flex-wrap gap-3 pt-2" data-testid="edit-controls">
+            {viewer.can('actor:update') && (
+              <a href={`/actors/${slug}/edit`} className="btn-secondary">
+                Edit actor
+              </a>
+            )}
+            <a href={`/stances/new?actor=${slug}`} className="btn-secondary">
+              New stance of {actor.name}
+            </a>
+          </p>
+        )}
       </header>
+      {saved && <SavedNotice>Actor saved.</SavedNotice>}
 
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-lg font-semibold">
@@ -75,6 +94,7 @@ export default async function ActorPage({ params }: Props) {
                   <th scope="col">Latest position</th>
                   <th scope="col">As of</th>
                   <th scope="col">Dated positions</th>
+                  {analyst && <th scope="col">Change</th>}
                 </tr>
               </thead>
               <tbody>
@@ -90,6 +110,13 @@ export default async function ActorPage({ params }: Props) {
                     <td>
                       <a href={stancesHref({ actor: slug, topic: s.topic.slug, sort: 'asOf' })}>{s.history}</a>
                     </td>
+                    {analyst && (
+                      <td>
+                        <a href={`/stances/new?actor=${slug}&topic=${s.topic.slug}`}>
+                          New judgement<span className="sr-only"> of {actor.name} on {s.topic.title}</span>
+                        </a>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -141,6 +168,8 @@ export default async function ActorPage({ params }: Props) {
           {actor.kind === 'state' && actor.countryCode && <a href={quotesHref({ country: actor.countryCode })}>Quotes of everyone speaking for {actor.name}</a>}
         </p>
       </section>
+
+      {analyst && <RecordHistory type="actor" id={actor.id} name={actor.name} />}
     </>
   );
 }

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FilterErrors } from '@/app/_components/listing/chrome';
 import { HighlightedBody } from '@/app/_components/highlighted-body';
+import { RecordHistory } from '@/app/_components/record-history';
+import { getViewer } from '@/app/_lib/session';
 import { CitationList } from '@/app/_components/citation-list';
 import { KindTag } from '@/app/_components/position-badge';
 import { quoteText } from '@/app/_components/text';
@@ -32,6 +34,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const rawQuote = (await searchParams).quote;
   const parsedQuote = rawQuote === undefined ? null : quoteParam.safeParse(rawQuote);
   const quotes = await getSourceQuotes(source.id);
+  const viewer = await getViewer();
   const activeQuoteId = parsedQuote?.success ? parsedQuote.data : null;
   const errors = [];
   if (parsedQuote && !parsedQuote.success) errors.push({ param: 'quote', message: `${JSON.stringify(rawQuote)} is not a quote id` });
@@ -77,6 +80,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <a href={`/api/sources/${source.id}`}>JSON</a>
           </dd>
         </dl>
+        {viewer.can('quote:accept') && (
+          <p className="flex flex-wrap gap-3 pt-1" data-testid="edit-controls">
+            <a href={`/review?source=${source.id}&sort=source`} className="btn-secondary">
+              Review this article&apos;s suggestions
+            </a>
+          </p>
+        )}
       </header>
       <FilterErrors errors={errors} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -122,6 +132,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </ol>
         </section>
       </div>
+      {viewer.can('source:create') && <RecordHistory type="source" id={source.id} name={`article ${source.id}`} />}
     </>
   );
 }

@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation';
 import { DistributionChart } from '@/app/_components/charts';
 import { PositionBadge } from '@/app/_components/position-badge';
 import { StanceTable } from '@/app/_components/stance-table';
+import { RecordHistory } from '@/app/_components/record-history';
+import { SavedNotice } from '@/app/_components/saved-notice';
+import { getViewer, type Viewer } from '@/app/_lib/session';
 import { quoteText } from '@/app/_components/text';
 import { totalText } from '@/app/_components/listing/chrome';
 import { formatDate } from '@/lib/dates';
@@ -20,16 +23,18 @@ import { actorHref, quoteInSourceHref, stancesHref } from '@/lib/urls';
 /** How many dated stances the page shows; the rest is one link away. */
 const SHOWN = 20;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic((await params).slug);
   return { title: topic ? topic.title : 'Topic not found' };
 }
 
-export default async function TopicPage({ params }: Props) {
+export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await getTopic((await params).slug);
   if (!topic) notFound();
+  const viewer = await getViewer();
+  const saved = (await searchParams).saved;
   return (
     <>
       <header className="space-y-1">
@@ -45,13 +50,28 @@ export default async function TopicPage({ params }: Props) {
             </li>
           ))}
         </ol>
+        {viewer.can('stance:create') && (
+          <p className="flex flex-wrap gap-3 pt-2" data-testid="edit-controls">
+            {viewer.can('topic:update') && (
+              <a href={`/topics/${topic.slug}/edit`} className="btn-secondary">
+                Edit topic
+              </a>
+            )}
+            <a href={`/stances/new?topic=${topic.slug}`} className="btn-secondary">
+              New stance on this topic
+            </a>
+          </p>
+        )}
       </header>
-      <TopicPositions topic={topic} />
+      {saved === 'topic' && <SavedNotice>Topic saved.</SavedNotice>}
+      {saved === 'camp-member' && <SavedNotice>Camp member added.</SavedNotice>}
+      <TopicPositions topic={topic} viewer={viewer} />
+      {viewer.can('topic:update') && <RecordHistory type="topic" id={topic.id} name={topic.title} />}
     </>
   );
 }
 
-async function TopicPositions({ topic }: { topic: TopicSummary }) {
+async function TopicPositions({ topic, viewer }: { topic: TopicSummary; viewer: Viewer }) {
   const [allies, organisations, view, camps] = await Promise.all([
     getAllies(),
     getOrganisationsWithStances(),
