@@ -5,7 +5,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actors, quotes, sources } from '@/db/schema';
 import type { ActorKind, QuoteKind, ReviewState } from '@/lib/domain/vocabulary';
 

@@ -2,7 +2,7 @@ import 'server-only';
 // One stance as its own page and its edit form show it: the record (with its version), the
 // actor and topic by name, and the evidence in context.
 import { getDb } from '@/db/client';
-import type { Db } from '@/db/connection';
+import type { Db } from '@/db/sqlite/connection';
 import { actorRecordBySlug, stanceRecord, topicRecordBySlug, type StanceRecord } from '@/lib/write/records';
 import { quoteChoices, type QuoteChoice } from './pickers';
 
