@@ -95,9 +95,9 @@ describe('npm run ingest -- FILE...', () => {
   });
   afterEach(() => test.cleanup());
 
-  it('stores the good files, names each bad file on stderr, exits 1, and a second run changes nothing', () => {
+  it('stores the good files, names each bad file on stderr, exits 1, and a second run changes nothing', async () => {
     const first = capture(test);
-    const code = runIngestCli([...GOOD, ...badFiles()], first.deps);
+    const code = await runIngestCli([...GOOD, ...badFiles()], first.deps);
     expect(code).toBe(EXIT.someFailed);
     expect(lines(first.err())).toEqual(expectedProblemLines());
     expect(lines(first.out())).toEqual(['new 7, duplicate 0, failed 8; quotes suggested 7, actors proposed 7, statements linked 0']);
@@ -105,32 +105,32 @@ describe('npm run ingest -- FILE...', () => {
 
     const before = dumpAllTables(test.db);
     const second = capture(test);
-    expect(runIngestCli([...GOOD, ...badFiles()], second.deps)).toBe(EXIT.someFailed);
+    expect(await runIngestCli([...GOOD, ...badFiles()], second.deps)).toBe(EXIT.someFailed);
     expect(dumpAllTables(test.db)).toEqual(before);
     expect(lines(second.out()).at(-1)).toBe('new 0, duplicate 7, failed 8; quotes suggested 0, actors proposed 0, statements linked 0');
     expect(lines(second.out()).slice(0, -1)).toEqual(GOOD.map((f, i) => `${f}: already stored as source ${i + 1} (same text); nothing changed`));
     expect(lines(second.err())).toEqual(expectedProblemLines());
   });
 
-  it('exits 0 when every file is stored', () => {
+  it('exits 0 when every file is stored', async () => {
     const run = capture(test);
-    expect(runIngestCli(GOOD.slice(0, 2), run.deps)).toBe(EXIT.ok);
+    expect(await runIngestCli(GOOD.slice(0, 2), run.deps)).toBe(EXIT.ok);
     expect(run.err()).toBe('');
   });
 
-  it('bad files leave the database exactly as it was', () => {
+  it('bad files leave the database exactly as it was', async () => {
     const before = dumpAllTables(test.db);
     const run = capture(test);
-    expect(runIngestCli(badFiles(), run.deps)).toBe(EXIT.someFailed);
+    expect(await runIngestCli(badFiles(), run.deps)).toBe(EXIT.someFailed);
     expect(dumpAllTables(test.db)).toEqual(before);
     expect(lines(run.out())).toEqual(['new 0, duplicate 0, failed 8; quotes suggested 0, actors proposed 0, statements linked 0']);
   });
 });
 
 describe('npm run --silent ingest -- --dry-run --json FILE...', () => {
-  it('prints only a JSON array, one item per file in order, and opens no database', () => {
+  it('prints only a JSON array, one item per file in order, and opens no database', async () => {
     const run = capture(null);
-    const code = runIngestCli(['--dry-run', '--json', ...GOOD, ...badFiles()], run.deps);
+    const code = await runIngestCli(['--dry-run', '--json', ...GOOD, ...badFiles()], run.deps);
     expect(code).toBe(EXIT.someFailed);
     expect(run.opened()).toBe(0);
     expect(lines(run.err())).toEqual(expectedProblemLines());
@@ -155,22 +155,22 @@ describe('npm run --silent ingest -- --dry-run --json FILE...', () => {
     expect(baltic.quotes[0]).toMatchObject({ kind: 'direct', confidence: 0.9, speaker: { name: 'Dovilė Šakalienė', kind: 'person', countryCode: 'LT', organisation: null } });
   });
 
-  it('exits 0 when every file is read, and says what it found without --json', () => {
+  it('exits 0 when every file is read, and says what it found without --json', async () => {
     const json = capture(null);
-    expect(runIngestCli(['--dry-run', '--json', GOOD[0]!], json.deps)).toBe(EXIT.ok);
+    expect(await runIngestCli(['--dry-run', '--json', GOOD[0]!], json.deps)).toBe(EXIT.ok);
     expect(JSON.parse(json.out())).toHaveLength(1);
     const plain = capture(null);
-    expect(runIngestCli(['--dry-run', ...GOOD], plain.deps)).toBe(EXIT.ok);
+    expect(await runIngestCli(['--dry-run', ...GOOD], plain.deps)).toBe(EXIT.ok);
     expect(plain.out()).toBe('dry run, nothing stored: 7 read, 0 failed, 7 quotes found\n');
   });
 
-  it('an extractor failure fails that file only', () => {
+  it('an extractor failure fails that file only', async () => {
     const run = capture(null);
     run.deps.extractor.extract = (article) => {
       if (article.body.includes('Fico')) throw new Error('engine limit reached');
       return [];
     };
-    expect(runIngestCli(['--dry-run', '--json', GOOD[0]!, GOOD[1]!, GOOD[2]!], run.deps)).toBe(EXIT.someFailed);
+    expect(await runIngestCli(['--dry-run', '--json', GOOD[0]!, GOOD[1]!, GOOD[2]!], run.deps)).toBe(EXIT.someFailed);
     const items = JSON.parse(run.out()) as Record<string, unknown>[];
     expect(items.map((i) => ('error' in i ? i.error : 'ok'))).toEqual(['ok', 'extraction failed: engine limit reached', 'ok']);
     expect(lines(run.err())).toEqual([`${GOOD[1]}: extraction failed: engine limit reached`]);
@@ -183,23 +183,23 @@ describe('usage', () => {
     [['--dry-run'], 'ingest: no files given'],
     [['--verbose', 'a.txt'], 'ingest: unknown option --verbose'],
     [['--json', 'a.txt'], 'ingest: --json is only for --dry-run'],
-  ])('%j exits 2: %s', (argv, message) => {
+  ])('%j exits 2: %s', async (argv, message) => {
     const run = capture(null);
-    expect(runIngestCli(argv, run.deps)).toBe(EXIT.usage);
+    expect(await runIngestCli(argv, run.deps)).toBe(EXIT.usage);
     expect(lines(run.err())[0]).toBe(message);
     expect(run.err()).toContain('usage: npm run ingest');
     expect(run.opened()).toBe(0);
   });
 
-  it('a file named like an option is read after --', () => {
+  it('a file named like an option is read after --', async () => {
     const run = capture(null);
-    expect(runIngestCli(['--dry-run', '--', '--verbose'], run.deps)).toBe(EXIT.someFailed);
+    expect(await runIngestCli(['--dry-run', '--', '--verbose'], run.deps)).toBe(EXIT.someFailed);
     expect(lines(run.err())).toEqual(['--verbose: no such file']);
   });
 
-  it('a database that cannot be opened exits 2 and names the problem', () => {
+  it('a database that cannot be opened exits 2 and names the problem', async () => {
     const run = capture(null);
-    expect(runIngestCli(GOOD.slice(0, 1), run.deps)).toBe(EXIT.usage);
+    expect(await runIngestCli(GOOD.slice(0, 1), run.deps)).toBe(EXIT.usage);
     expect(lines(run.err())).toEqual(['ingest: cannot open the database: the dry run opened the database']);
   });
 });
