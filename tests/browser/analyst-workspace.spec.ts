@@ -111,11 +111,11 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(results).toHaveCount(3);
   await expect(results.nth(0)).toContainText('journey-article.txt');
   await expect(results.nth(0).locator('td').nth(1)).toHaveText('new');
-  await expect(results.nth(0)).toContainText('3 suggested quotes');
+  await expect(results.nth(0)).toContainText('4 suggested quotes');
   await expect(results.nth(1).locator('td').nth(1)).toHaveText('duplicate');
   await expect(results.nth(2).locator('td').nth(1)).toHaveText('failed');
   await expect(results.nth(2)).toContainText('PNG image');
-  await expect(page.getByTestId('upload-summary')).toHaveText(/1 new, 1 duplicate, 1 failed; 3 suggested quotes to review/);
+  await expect(page.getByTestId('upload-summary')).toHaveText(/1 new, 1 duplicate, 1 failed; 4 suggested quotes to review/);
   await expect(page.getByTestId('upload-summary')).toBeFocused();
   await expectNoAxeViolations(page, '/sources/new after an upload');
   await screen(page, 'upload');
@@ -125,7 +125,9 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   await expect(page).toHaveURL(/\/review\?source=\d+&sort=source$/);
   const sourceId = Number(new URL(page.url()).searchParams.get('source'));
   const queue = page.getByTestId('review-queue').getByRole('link');
-  await expect(queue).toHaveCount(3);
+  // Two direct quotes of Szijjarto, then the US official's reported statement and the direct
+  // quote inside it.
+  await expect(queue).toHaveCount(4);
   await expect(currentQuote(page).getByTestId('current-quote-text')).toHaveText('Budapest will keep its channels to Moscow open, whatever Brussels says.');
   await expect(page.getByTestId('review-article')).toContainText('Hungarian Foreign Minister Peter Szijjarto said on Tuesday');
   await expect(page.getByTestId('shortcuts')).toContainText('a accept');
@@ -147,7 +149,7 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   const notice = page.getByTestId('saved-notice');
   await expect(notice).toHaveText(new RegExp(`Quote ${acceptedId} accepted`));
   await expect(notice).toBeFocused();
-  await expect(queue).toHaveCount(2);
+  await expect(queue).toHaveCount(3);
   const codeStanceHref = await notice.getByRole('link', { name: `Code a stance citing quote ${acceptedId}` }).getAttribute('href');
   const quote2 = currentQuote(page).getByTestId('current-quote-text');
   await expect(quote2).toHaveText('Talking to the Kremlin is not a crime, it is diplomacy,');
@@ -166,14 +168,17 @@ test('analyst: sign in, upload, review, code a stance, find it in the table, the
   const body = ((await apiJson<{ body: string }>(request, `/api/sources/${sourceId}`)) as { body: string }).body;
   expect(body.slice(stored.start, stored.end)).toBe('Talking to the Kremlin is not a crime, it is diplomacy');
 
-  // j: on to the third; r: reject it.
+  // j: past the reported statement to the quote inside it; r: reject that one.
   await notice.press('j');
+  await expect(currentQuote(page).getByTestId('current-quote-text')).toHaveText('the administration was "watching Budapest closely" but did not want a public quarrel with an ally');
+  await page.getByRole('heading', { name: 'Review queue' }).click();
+  await page.keyboard.press('j');
   await expect(currentQuote(page).getByTestId('current-quote-text')).toHaveText('watching Budapest closely');
   const rejectedId = Number(/Quote (\d+)/.exec((await currentQuote(page).getByRole('heading', { level: 2 }).textContent()) ?? '')![1]);
   await page.getByRole('heading', { name: 'Review queue' }).click();
   await page.keyboard.press('r');
   await expect(notice).toHaveText(new RegExp(`Quote ${rejectedId} rejected`));
-  await expect(queue).toHaveCount(1);
+  await expect(queue).toHaveCount(2);
 
   // Code a new dated stance of Hungary on contacts with the Kremlin, citing the accepted quote.
   await page.goto(codeStanceHref!);
