@@ -1,7 +1,7 @@
 // The database half of /api/health: cheap enough for every probe. Per request it compares the
 // migration history and the schema with what this build's migrations produce (the expected
 // shape is computed once per process) and reads one row of each table; the full-file
-// `quick_check` runs at most once a minute, off the request thread (db/quick-check.ts).
+// `quick_check` runs at most once every 15 minutes, off the request thread (quick-check.ts).
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { databasePath } from './connection';

@@ -66,7 +66,9 @@ export class QuickCheckCache {
 
   constructor(
     private readonly path: string,
-    private readonly maxAgeMs = 60_000,
+    // A quick_check reads the whole file (about 14 s at a million quotes): at most once in this
+    // long per server worker, in the background.
+    private readonly maxAgeMs = 15 * 60_000,
     private readonly now: () => number = Date.now,
     private readonly check: (path: string) => Promise<string | null> = quickCheckInWorker,
   ) {}
