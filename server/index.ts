@@ -42,6 +42,7 @@ async function serve(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cache = new ResponseCache(Number(process.env.STANDPOINT_RESPONSE_CACHE_MB ?? 128) * 1024 * 1024, 4 * 1024 * 1024);
+  const rendering = new Map<string, { token: string; result: Promise<StoredResponse | null> }>();
   let client: Database.Database | null = null;
   // The token of the data now, or null when the database cannot be read (then nothing is cached).
   const token = (): string | null => {
@@ -65,16 +66,40 @@ async function serve(): Promise<void> {
       return;
     }
     const key = request.url!;
-    const stored = cache.get(key, current);
-    if (stored) {
+    const serve = (stored: StoredResponse, state: 'hit' | 'shared') => {
       const { headers, body } = withFreshNonce(stored);
       for (const [name, value] of headers) response.setHeader(name, value);
-      response.setHeader('X-Standpoint-Cache', 'hit');
+      response.setHeader('X-Standpoint-Cache', state);
       response.setHeader('Content-Length', body.length);
       response.writeHead(stored.status);
       response.end(body);
+    };
+    const stored = cache.get(key, current);
+    if (stored) {
+      serve(stored, 'hit');
       return;
     }
+    // One render per page and data version: requests that arrive while it runs wait for it
+    // (after a write, every reader of a popular page would otherwise render it at once).
+    const running = rendering.get(key);
+    if (running && running.token === current) {
+      void running.result.then((shared) => {
+        if (shared) serve(shared, 'shared');
+        else {
+          response.setHeader('X-Standpoint-Cache', 'miss');
+          void handle(request, response);
+        }
+      });
+      return;
+    }
+    let settle!: (stored: StoredResponse | null) => void;
+    const render = { token: current, result: new Promise<StoredResponse | null>((resolve) => (settle = resolve)) };
+    rendering.set(key, render);
+    const finish = (stored: StoredResponse | null) => {
+      if (rendering.get(key) === render) rendering.delete(key);
+      settle(stored);
+    };
+    response.on('close', () => finish(null));
     response.setHeader('X-Standpoint-Cache', 'miss');
     capture(response, cache.maxEntryBytes, (body) => {
       const headers = response.getHeaders();
@@ -85,7 +110,8 @@ async function serve(): Promise<void> {
           .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)]);
         const entry: StoredResponse = { status: response.statusCode, headers: list, body, nonce: nonceOf(list) };
         cache.set(key, current, entry);
-      }
+        finish(entry);
+      } else finish(null);
     });
     void handle(request, response);
   });

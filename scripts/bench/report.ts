@@ -3,7 +3,7 @@ import type { Floor } from './floor';
 import type { Measurement, Settings } from './measure';
 import { round } from './stats';
 import type { Targets } from './targets';
-import type { Throughput } from './throughput';
+import { WARM_UP_SECONDS, type Throughput } from './throughput';
 
 export type CacheRun = { mode: 'off' | 'on'; baselines: Measurement[]; pages: Measurement[]; throughput: Throughput | null };
 
@@ -114,7 +114,7 @@ export function printReport(report: Report, json: boolean): void {
     if (run.throughput) {
       const t = run.throughput;
       out.push(
-        `Throughput (autocannon, ${t.connections} connections, ${t.offeredPerSecond} req/s offered, ${t.durationSeconds} s, mix ${t.paths.join(' ')}): ` +
+        `Throughput (autocannon, ${t.connections} connections, ${t.offeredPerSecond} req/s offered, ${WARM_UP_SECONDS} s warm-up then ${t.durationSeconds} s measured, mix ${t.paths.join(' ')}): ` +
           `${t.achievedPerSecond} req/s achieved (${t.requests} of ${t.sent} requests sent completed), p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms, errors ${t.errors}, timeouts ${t.timeouts}, non-2xx ${t.non2xx}`,
       );
     }

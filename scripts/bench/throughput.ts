@@ -17,17 +17,24 @@ export type Throughput = {
   non2xx: number;
 };
 
+export const WARM_UP_SECONDS = 3;
+
 export async function throughput(base: string, paths: string[], options: { rate: number; connections: number; durationSeconds: number; timeoutSeconds: number }): Promise<Throughput> {
   const url = new URL(base);
   if (url.hostname !== '127.0.0.1') throw new Error(`throughput runs against 127.0.0.1 only, not ${url.hostname}`);
-  const result = await autocannon({
-    url: base,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    overallRate: options.rate,
-    timeout: options.timeoutSeconds,
-    requests: paths.map((path) => ({ method: 'GET' as const, path })),
-  });
+  const run = (durationSeconds: number) =>
+    autocannon({
+      url: base,
+      connections: options.connections,
+      duration: durationSeconds,
+      overallRate: options.rate,
+      timeout: options.timeoutSeconds,
+      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    });
+  // A warm-up at the same load, not recorded: every worker renders and caches the mix's pages
+  // once, as a server that has been up a while has.
+  await run(WARM_UP_SECONDS);
+  const result = await run(options.durationSeconds);
   return {
     paths,
     offeredPerSecond: options.rate,
