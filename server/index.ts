@@ -11,7 +11,7 @@ import { databasePath } from '../db/sqlite/connection';
 import { changeToken } from '../db/sqlite/change-token';
 import { CLIENT_IP_HEADER } from '../lib/auth/config';
 import { cacheableRequest, cacheableResponse } from './cacheable';
-import { nonceOf, ResponseCache, withFreshNonce, type StoredResponse } from './response-cache';
+import { nonceOf, RendersUnderWay, ResponseCache, withFreshNonce, type StoredResponse } from './response-cache';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -42,7 +42,7 @@ async function serve(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cache = new ResponseCache(Number(process.env.STANDPOINT_RESPONSE_CACHE_MB ?? 128) * 1024 * 1024, 4 * 1024 * 1024);
-  const rendering = new Map<string, { token: string; result: Promise<StoredResponse | null> }>();
+  const rendering = new RendersUnderWay<StoredResponse>();
   let client: Database.Database | null = null;
   // The token of the data now, or null when the database cannot be read (then nothing is cached).
   const token = (): string | null => {
@@ -81,9 +81,9 @@ async function serve(): Promise<void> {
     }
     // One render per page and data version: requests that arrive while it runs wait for it
     // (after a write, every reader of a popular page would otherwise render it at once).
-    const running = rendering.get(key);
-    if (running && running.token === current) {
-      void running.result.then((shared) => {
+    const running = rendering.join(key, current);
+    if (running) {
+      void running.then((shared) => {
         if (shared) serve(shared, 'shared');
         else {
           response.setHeader('X-Standpoint-Cache', 'miss');
@@ -92,13 +92,7 @@ async function serve(): Promise<void> {
       });
       return;
     }
-    let settle!: (stored: StoredResponse | null) => void;
-    const render = { token: current, result: new Promise<StoredResponse | null>((resolve) => (settle = resolve)) };
-    rendering.set(key, render);
-    const finish = (stored: StoredResponse | null) => {
-      if (rendering.get(key) === render) rendering.delete(key);
-      settle(stored);
-    };
+    const finish = rendering.start(key, current);
     response.on('close', () => finish(null));
     response.setHeader('X-Standpoint-Cache', 'miss');
     capture(response, cache.maxEntryBytes, (body) => {

@@ -97,3 +97,28 @@ export function withFreshNonce(stored: StoredResponse): { headers: [string, stri
   });
   return { headers, body: Buffer.concat(parts) };
 }
+
+/**
+ * Renders under way, one per key and data token: a request that finds one waits for its result
+ * instead of rendering the same page again.
+ */
+export class RendersUnderWay<T> {
+  private readonly running = new Map<string, { token: string; result: Promise<T | null> }>();
+
+  /** The result of the render of `key` at `token` under way, if there is one. */
+  join(key: string, token: string): Promise<T | null> | undefined {
+    const render = this.running.get(key);
+    return render && render.token === token ? render.result : undefined;
+  }
+
+  /** Registers a render; the function returned settles it (null: nothing to share) and may be called again harmlessly. */
+  start(key: string, token: string): (result: T | null) => void {
+    let settle!: (result: T | null) => void;
+    const render = { token, result: new Promise<T | null>((resolve) => (settle = resolve)) };
+    this.running.set(key, render);
+    return (result) => {
+      if (this.running.get(key) === render) this.running.delete(key);
+      settle(result);
+    };
+  }
+}

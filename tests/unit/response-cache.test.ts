@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { cacheableRequest, cacheableResponse } from '@/server/cacheable';
-import { nonceOf, ResponseCache, withFreshNonce, type StoredResponse } from '@/server/response-cache';
+import { nonceOf, RendersUnderWay, ResponseCache, withFreshNonce, type StoredResponse } from '@/server/response-cache';
 
 const page = (body: string, nonce: string | null = null): StoredResponse => ({
   status: 200,
@@ -79,5 +79,30 @@ describe('what may be cached', () => {
     expect(cacheableResponse(404, {})).toBe(false);
     expect(cacheableResponse(500, {})).toBe(false);
     expect(cacheableResponse(200, { 'set-cookie': 'a=b' })).toBe(false);
+  });
+});
+
+describe('RendersUnderWay', () => {
+  it('lets a request join the render of the same page at the same data token, until it ends', async () => {
+    const renders = new RendersUnderWay<string>();
+    expect(renders.join('/a', 't1')).toBeUndefined();
+    const finish = renders.start('/a', 't1');
+    const joined = renders.join('/a', 't1');
+    expect(joined).toBeDefined();
+    expect(renders.join('/a', 't2')).toBeUndefined();
+    expect(renders.join('/b', 't1')).toBeUndefined();
+    finish('page');
+    expect(await joined).toBe('page');
+    expect(renders.join('/a', 't1')).toBeUndefined();
+    finish(null);
+    expect(await joined).toBe('page');
+  });
+
+  it('a newer render of the same page is not ended by the older one finishing', () => {
+    const renders = new RendersUnderWay<string>();
+    const older = renders.start('/a', 't1');
+    renders.start('/a', 't2');
+    older(null);
+    expect(renders.join('/a', 't2')).toBeDefined();
   });
 });
