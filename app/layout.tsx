@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">
-          Standpoint v0 · stances coded from sourced statements; an empty cell means no sourced position, not a neutral one.
+          Standpoint · stances coded from sourced statements; an empty cell means no sourced position, not a neutral one.
         </footer>
       </body>
     </html>

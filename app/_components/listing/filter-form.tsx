@@ -51,7 +51,8 @@ export function ListingFilterForm({ action, fields, current, keep, facets }: Pro
             const options: CountryOption[] = field.options.map((o) => ({ ...o, ...(facet ? { count: facet.get(o.code) ?? 0 } : {}) }));
             return (
               <div key="country" className="md:col-span-2 md:row-span-2">
-                <CountryPicker options={options} selected={current.getAll('country')} />
+                {/* Keyed by the choice, so that after a search the picker starts afresh (no stale text in its search box). */}
+                <CountryPicker key={current.getAll('country').join(',')} options={options} selected={current.getAll('country')} />
               </div>
             );
           }
