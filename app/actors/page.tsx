@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AnalystActions } from '@/app/_components/analyst-actions';
-import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
+import { ListingResults, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
 import { campField, countryField } from '@/app/_components/listing/form-fields';
@@ -27,18 +27,7 @@ export default async function ActorsPage({ searchParams }: Props) {
       </div>
       <AnalystActions links={[{ href: '/actors/new', label: 'New actor', action: 'actor:create' }]} />
       <ListingFilterForm action="/actors" fields={[countryField(options), campField(options)]} current={current} keep={['sort', 'actor']} facets={view.facets} />
-      <ActiveFilters path="/actors" chips={view.chips} sort={sort} />
-      <FilterErrors errors={view.errors} />
-      <section aria-labelledby="actor-results" className="space-y-3">
-        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
-        <ResultsHeading
-          id="actor-results"
-          total={view.total}
-          noun={actorListing.noun}
-          filtered={view.filtered}
-          order={view.page.order}
-          exports={exports}
-        />
+      <ListingResults id="actor-results" path="/actors" noun={actorListing.noun} view={view} links={{ params, sort, exports }} limitGiven={raw.limit !== undefined}>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="data-table">
             <caption className="sr-only">Actors</caption>
@@ -69,8 +58,7 @@ export default async function ActorsPage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
-        <Pager path="/actors" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
-      </section>
+      </ListingResults>
     </>
   );
 }

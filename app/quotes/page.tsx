@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortLinks } from '@/app/_components/listing/chrome';
+import { ListingResults, SortLinks } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
 import { campField, countryField, datesField, kindField, positionField, searchField, topicField } from '@/app/_components/listing/form-fields';
@@ -35,18 +35,7 @@ export default async function QuotesPage({ searchParams }: Props) {
         keep={['sort', 'actor', 'source', 'stance']}
         facets={view.facets}
       />
-      <ActiveFilters path="/quotes" chips={view.chips} sort={sort} />
-      <FilterErrors errors={view.errors} />
-      <section aria-labelledby="quote-results" className="space-y-3">
-        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
-        <ResultsHeading
-          id="quote-results"
-          total={view.total}
-          noun={quoteListing.noun}
-          filtered={view.filtered}
-          order={view.page.order}
-          exports={exports}
-        />
+      <ListingResults id="quote-results" path="/quotes" noun={quoteListing.noun} view={view} links={{ params, sort, exports }} limitGiven={raw.limit !== undefined}>
         <SortLinks path="/quotes" params={params} order={view.page.order} sorts={sorts} label="Sort quotes" />
         {view.page.items.length === 0 ? (
           <p className="card text-sm">No accepted quote matches these filters.</p>
@@ -57,8 +46,7 @@ export default async function QuotesPage({ searchParams }: Props) {
             ))}
           </div>
         )}
-        <Pager path="/quotes" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
-      </section>
+      </ListingResults>
     </>
   );
 }

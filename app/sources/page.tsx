@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AnalystActions } from '@/app/_components/analyst-actions';
-import { ActiveFilters, FilterErrors, Pager, ResultsHeading, SortHeader } from '@/app/_components/listing/chrome';
+import { ListingResults, SortHeader } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
 import { datesField, searchField } from '@/app/_components/listing/form-fields';
@@ -28,18 +28,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         ]}
       />
       <ListingFilterForm action="/sources" fields={[searchField('Search titles and article text'), datesField('Published')]} current={current} keep={['sort', 'source']} facets={null} />
-      <ActiveFilters path="/sources" chips={view.chips} sort={sort} />
-      <FilterErrors errors={view.errors} />
-      <section aria-labelledby="source-results" className="space-y-3">
-        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
-        <ResultsHeading
-          id="source-results"
-          total={view.total}
-          noun={sourceListing.noun}
-          filtered={view.filtered}
-          order={view.page.order}
-          exports={exports}
-        />
+      <ListingResults id="source-results" path="/sources" noun={sourceListing.noun} view={view} links={{ params, sort, exports }} limitGiven={raw.limit !== undefined}>
         {view.page.items.length === 0 ? (
           <p className="card text-sm">No source matches these filters.</p>
         ) : (
@@ -77,8 +66,7 @@ export default async function SourcesPage({ searchParams }: Props) {
             </table>
           </div>
         )}
-        <Pager path="/sources" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
-      </section>
+      </ListingResults>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AnalystActions } from '@/app/_components/analyst-actions';
 import { countryField, campField, datesField, kindField, positionField, topicField } from '@/app/_components/listing/form-fields';
-import { ActiveFilters, FilterErrors, Pager, ResultsHeading } from '@/app/_components/listing/chrome';
+import { ListingResults } from '@/app/_components/listing/chrome';
 import { ListingFilterForm } from '@/app/_components/listing/filter-form';
 import { listingLinks } from '@/app/_components/listing/links';
 import { StanceTable } from '@/app/_components/stance-table';
@@ -35,25 +35,13 @@ export default async function StancesPage({ searchParams }: Props) {
         keep={['sort', 'actor', 'source', 'stance']}
         facets={view.facets}
       />
-      <ActiveFilters path="/stances" chips={view.chips} sort={sort} />
-      <FilterErrors errors={view.errors} />
-      <section aria-labelledby="stance-results" className="space-y-3">
-        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
-        <ResultsHeading
-          id="stance-results"
-          total={view.total}
-          noun={stanceListing.noun}
-          filtered={view.filtered}
-          order={view.page.order}
-          exports={exports}
-        />
+      <ListingResults id="stance-results" path="/stances" noun={stanceListing.noun} view={view} links={{ params, sort, exports }} limitGiven={raw.limit !== undefined}>
         {view.page.items.length === 0 ? (
           <p className="card text-sm">No sourced stance matches these filters. An ally without a row has no sourced position here, which is not the same as a neutral one.</p>
         ) : (
           <StanceTable stances={view.page.items} quotes={quotes} caption="Stances matching the filters" sortable={{ path: '/stances', params, order: view.page.order }} />
         )}
-        <Pager path="/stances" params={params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={raw.limit ? view.request.limit : null} />
-      </section>
+      </ListingResults>
     </>
   );
 }

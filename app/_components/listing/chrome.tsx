@@ -122,3 +122,40 @@ export function Pager({ path, params, order, cursor, nextCursor, limit }: { path
     </nav>
   );
 }
+
+/**
+ * What every listing page shows below its form: the chips, what was not understood, and the
+ * results section (heading with total, order and exports; the rows; the pager).
+ */
+export function ListingResults(props: {
+  id: string;
+  path: string;
+  noun: [string, string];
+  view: {
+    chips: Chip[];
+    errors: { param: string; message: string }[];
+    cursorError: { param: string; message: string } | null;
+    total: Total;
+    filtered: boolean;
+    page: { order: Ordering; nextCursor: string | null };
+    request: { cursor: string | null; limit: number | null };
+  };
+  links: { params: URLSearchParams; sort: string | null; exports?: { csv: string; json: string } };
+  /** The limit the URL gave, if any, kept by the pager's links. */
+  limitGiven: boolean;
+  children: React.ReactNode;
+}) {
+  const { id, path, noun, view, links } = props;
+  return (
+    <>
+      <ActiveFilters path={path} chips={view.chips} sort={links.sort} />
+      <FilterErrors errors={view.errors} />
+      <section aria-labelledby={id} className="space-y-3">
+        {view.cursorError && <FilterErrors errors={[view.cursorError]} note="The page link was not understood; showing the first page:" />}
+        <ResultsHeading id={id} total={view.total} noun={noun} filtered={view.filtered} order={view.page.order} exports={links.exports} />
+        {props.children}
+        <Pager path={path} params={links.params} order={view.page.order} cursor={view.request.cursor} nextCursor={view.page.nextCursor} limit={props.limitGiven ? view.request.limit : null} />
+      </section>
+    </>
+  );
+}
